@@ -1,0 +1,3 @@
+from kzobserver.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Package data: bundled elections, protocol templates, translations."""

@@ -1,0 +1,1 @@
+"""Election knowledge as plain Python: no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""The Qt widgets: the only layer that imports QtWidgets."""
