@@ -2,9 +2,22 @@
 
 import re
 
+# Longest words first: the regex takes the first alternative that matches.
+_PREFIX_WORDS = (
+    "избирательный участок",
+    "сайлау учаскесі",
+    "polling station",
+    "участок",
+    "учаске",
+    "precinct",
+    "station",
+    "уик",
+    "тик",
+    "уч.",
+    "ps",
+)
 _PREFIX = re.compile(
-    r"^\s*(?:уик|тик|уч(?:асток|\.)?|участок|учаске|сайлау учаскесі|"
-    r"избирательный участок|polling station|station|ps|precinct)?\s*(?:№|no\.?|n|#)?\s*",
+    r"^\s*(?:" + "|".join(re.escape(w) for w in _PREFIX_WORDS) + r")?\s*(?:№|no\.?|#)?\s*",
     re.IGNORECASE,
 )
 
