@@ -133,4 +133,45 @@ def m0002_announced_figures(db: Database) -> None:
     )
 
 
+@_migration("0003_protocol_records")
+def m0003_protocol_records(db: Database) -> None:
+    # One record per (station, contest, source, observer): several observers' copies of the same
+    # protocol are all kept. ``observer`` is '' where no observer applies (official figures).
+    # A line not seen has no value row or a NULL value: missing is never zero.
+    _execute_all(
+        db,
+        f"""
+        CREATE TABLE protocols (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id) ON DELETE CASCADE,
+            contest_id TEXT NOT NULL REFERENCES contests(id) ON DELETE CASCADE,
+            source TEXT NOT NULL CHECK (source IN ('observer_tally', 'pec_copy', 'official')),
+            observer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS},
+            UNIQUE (station_id, contest_id, source, observer)
+        );
+        CREATE INDEX protocols_contest_source ON protocols(contest_id, source);
+        CREATE TABLE protocol_values (
+            protocol_id TEXT NOT NULL REFERENCES protocols(id) ON DELETE CASCADE,
+            line TEXT NOT NULL,
+            value INTEGER CHECK (value IS NULL OR value >= 0),
+            {RECORD_COLUMNS},
+            PRIMARY KEY (protocol_id, line)
+        ) WITHOUT ROWID;
+        CREATE TABLE line_reviews (
+            id TEXT PRIMARY KEY,
+            protocol_id TEXT NOT NULL REFERENCES protocols(id) ON DELETE CASCADE,
+            line TEXT NOT NULL,
+            verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+            value INTEGER,
+            reviewer TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX line_reviews_protocol ON line_reviews(protocol_id, line);
+        """,
+    )
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
