@@ -45,7 +45,7 @@ translations: $(VENV)/.installed-run
 	done
 
 bench: $(VENV)/.installed-run
-	$(BIN)/python bench/run_all.py
+	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,9 @@ from kzobserver.logs import log_file, setup_logging
 from kzobserver.storage import Logbook, LogbookError
 from kzobserver.storage.reference import current_election, list_contests, list_regions
 from kzobserver.storage.setup import create_logbook
+from kzobserver.storage.station_import import import_stations, override_mapping
 from kzobserver.storage.stations import station_counts
+from kzobserver.storage.tabular import read_table
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +144,61 @@ def info(path: str, as_json: bool) -> None:
     click.echo(f"  contests: {', '.join(c['code'] for c in data['contests'])}")
     click.echo(f"  regions: {data['regions']}")
     click.echo(f"  stations: {data['stations']} ({data['synthetic_stations']} synthetic)")
+
+
+@cli.group()
+def stations() -> None:
+    """The station registry."""
+
+
+def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
+    overrides = {}
+    for value in values:
+        field, sep, column = value.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise click.BadParameter(f"{value!r} is not FIELD=COLUMN", param_hint="--map")
+        overrides[field.strip()] = column.strip()
+    return overrides
+
+
+@stations.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--map",
+    "column_map",
+    multiple=True,
+    metavar="FIELD=COLUMN",
+    help="Read FIELD (number, region, district, address, registered_voters, latitude, "
+    "longitude) from the column named COLUMN; repeatable.",
+)
+def stations_import(path: str, file: str, as_json: bool, column_map: tuple[str, ...]) -> None:
+    """Add or update the stations listed in FILE (CSV, TSV, XLSX or a ZIP holding one CSV) in the
+    logbook at PATH. A file with any problem changes nothing."""
+    overrides = _parse_map(column_map)
+    table = read_table(Path(file))  # before opening the logbook: a bad file leaves it untouched
+    mapping = override_mapping(table, overrides) if overrides else None
+    with open_logbook(path) as logbook:
+        summary = import_stations(logbook, table, mapping)
+    if as_json:
+        print_json(
+            {
+                "file": file,
+                **summary.as_dict(),
+                "encoding": table.encoding,
+                "delimiter": table.delimiter,
+            }
+        )
+        return
+    message = (
+        f"Imported {summary.added + summary.updated} stations from {file}: "
+        f"{summary.added} added, {summary.updated} updated, "
+        f"{summary.districts_created} districts created"
+    )
+    if summary.regions_created:
+        message += f", {summary.regions_created} regions created"
+    click.echo(message)
 
 
 def main() -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kzobserver.storage import Logbook, LogbookError, NewerSchemaError, NotALogbookError
-from kzobserver.storage import schema
+from kzobserver.storage import Logbook, LogbookError, NewerSchemaError, NotALogbookError, schema
 from kzobserver.storage.reference import current_election
 from kzobserver.storage.stations import list_stations
 

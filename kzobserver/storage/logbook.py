@@ -57,6 +57,10 @@ class Logbook:
             # journal_mode is the first read of the file: a non-SQLite file fails here.
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+            # A 64 MB page cache (a limit, not an allocation) instead of 2 MB: the UUID-keyed
+            # indexes of 100,000 stations do not fit in 2 MB, which slowed a national import by a
+            # third.
+            db.execute("PRAGMA cache_size = -65536")
         except sqlite3.DatabaseError as exc:
             raise NotALogbookError(path, str(exc)) from exc
         try:
