@@ -27,22 +27,10 @@ def _fold(text: str) -> str:
 # Words people add or leave out of a region's name: "город Астана" / "Астана", "Karaganda Region"
 # / "Karaganda", "Қарағанды облысы" / "Қарағанды".
 _GENERIC_AREA_WORDS = frozenset(
-    [
-        "region",
-        "oblast",
-        "province",
-        "city",
-        "of",
-        "the",
-        "область",
-        "обл",
-        "город",
-        "г",
-        "облысы",
-        "облыс",
-        "қаласы",
-        "қ",
-    ]
+    {
+        *("region", "oblast", "province", "city", "of", "the"),
+        *("область", "обл", "город", "г", "облысы", "облыс", "қаласы", "қ"),
+    }
 )
 
 
