@@ -90,7 +90,8 @@ def test_info_on_a_non_logbook(tmp_path: Path) -> None:
 
 
 def test_unexpected_error_is_short_and_logged(tmp_path: Path, monkeypatch, kz_home: Path) -> None:  # type: ignore[no-untyped-def]
-    import kzobserver.cli as cli_module
+    import kzobserver.cli as cli_package
+    import kzobserver.cli.core as cli_module
 
     def boom(_logbook):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("boom")
@@ -98,7 +99,7 @@ def test_unexpected_error_is_short_and_logged(tmp_path: Path, monkeypatch, kz_ho
     path = tmp_path / "x.sqlite"
     run("init", str(path))
     monkeypatch.setattr(cli_module, "logbook_info", boom)
-    cli_module.setup_logging()
+    cli_package.setup_logging()
     result = CliRunner().invoke(cli, ["info", str(path)])
     assert result.exit_code == 2
     assert "ZeroDivisionError: boom" in result.output

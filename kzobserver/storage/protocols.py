@@ -131,22 +131,28 @@ def _values(logbook: Logbook, protocol_ids: Iterable[str]) -> dict[str, dict[str
     return found
 
 
+def verified_from_reviews(
+    reviews: Mapping[str, tuple[int, int | None]], values: Mapping[str, int | None]
+) -> set[str]:
+    """Lines whose latest review (line -> (verified, value then)) verified them at the value they
+    hold now: editing a verified line afterwards lapses the verification."""
+    return {
+        line
+        for line, (verified, value) in reviews.items()
+        if verified and values.get(line) is not None and values.get(line) == value
+    }
+
+
 def verified_lines(
     logbook: Logbook, protocol_id: str, values: Mapping[str, int | None]
 ) -> set[str]:
-    """Lines whose latest review verified them at the value they hold now: editing a verified
-    line afterwards lapses the verification."""
     latest: dict[str, tuple[int, int | None]] = {}
     for line, verified, value in logbook.db.execute(
         "SELECT line, verified, value FROM line_reviews WHERE protocol_id = ? ORDER BY rowid",
         [protocol_id],
     ):
         latest[line] = (verified, value)
-    return {
-        line
-        for line, (verified, value) in latest.items()
-        if verified and values.get(line) is not None and values.get(line) == value
-    }
+    return verified_from_reviews(latest, values)
 
 
 def load_protocol(logbook: Logbook, protocol_id: str) -> ProtocolRecord:

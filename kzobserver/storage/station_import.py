@@ -9,7 +9,6 @@ attempt, and a file with any problem changes nothing.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from kzobserver.domain.model import Station
 from kzobserver.domain.stationnumber import normalize_station_number
 from kzobserver.i18n import translate
+from kzobserver.storage.cells import cell_text, header_key, parse_count
 from kzobserver.storage.errors import InputFileError, LogbookError, Problem
 from kzobserver.storage.logbook import Logbook
 from kzobserver.storage.reference import current_election, list_regions
@@ -42,11 +42,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "number", "station", "station number", "station no", "polling station", "ps",
         "precinct", "№", "№ участка", "номер участка", "участок", "избирательный участок",
         "номер избирательного участка", "уик", "№ уик", "номер уик", "учаске", "учаске №",
-        "сайлау учаскесі", "учаске нөмірі", "сайлау учаскесінің нөмірі",
+        "сайлау учаскесі", "учаске нөмірі", "сайлау учаскесінің нөмірі", "uik", "uik number",
     ),
     "region": ("region", "oblast", "область", "регион", "облыс", "өңір"),
     "district": (
-        "district", "район", "тик", "territorial commission", "аудан", "округ",
+        "district", "район", "тик", "tik", "territorial commission", "аудан", "округ",
     ),
     "address": ("address", "адрес", "мекенжай", "мекен-жай", "адрес участка"),
     "registered_voters": (
@@ -72,10 +72,7 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
 _ABROAD_NAMES = {"abroad", "зарубежом", "шетелде", "шетел"}
 
 
-def _key(text: str) -> str:
-    """Header text folded for matching: case, spaces and punctuation do not count; "№" does."""
-    text = text.casefold().replace("ё", "е")
-    return "".join(ch for ch in text if ch.isalnum() or ch == "№")
+_key = header_key
 
 
 _LOOKUP = {_key(s): f for f, synonyms in _SYNONYMS.items() for s in (f, *synonyms)}
@@ -153,7 +150,7 @@ class _Invalid(Exception):
     """A cell's value is wrong; the message says why."""
 
 
-def _station_number(raw: Any) -> str | None:
+def parse_station_number(raw: Any) -> str | None:
     if type(raw) is str and raw.isdecimal():  # the usual case, as normalize_station_number does
         return str(int(raw))
     try:
@@ -162,36 +159,21 @@ def _station_number(raw: Any) -> str | None:
         return None
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-_INTEGER = re.compile(r"[+-]?(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:[.,]0+)?")
+_text = cell_text
 
 
 def _parse_registered_voters(value: Any) -> int | None:
     """A whole, plausible number of voters; "1 234" (grouped) and "1234.0" (pandas) are accepted."""
-    if value is None or value == "":
+    try:
+        count = parse_count(value)
+    except ValueError:
+        raise _Invalid(
+            translate(
+                "StationImport", "Registered voters must be a whole number, not “{value}”."
+            ).format(value=_text(value))
+        ) from None
+    if count is None:
         return None
-    if type(value) is str and value.isdecimal():  # fast path for the usual "1234"
-        count = int(value)
-    elif isinstance(value, int) and not isinstance(value, bool):
-        count = value
-    elif isinstance(value, float) and value.is_integer():
-        count = int(value)
-    else:
-        text = str(value).strip()
-        if isinstance(value, bool) or not _INTEGER.fullmatch(text):
-            raise _Invalid(
-                translate(
-                    "StationImport", "Registered voters must be a whole number, not “{value}”."
-                ).format(value=text)
-            )
-        count = int(re.split(r"[.,]", re.sub(r"\s", "", text))[0])
     if count < 0:
         raise _Invalid(
             translate("StationImport", "Registered voters cannot be negative ({value}).").format(
@@ -277,7 +259,7 @@ class _Checker:
     def check(self, row: int, cells: list[Any]) -> _Row | None:
         before = len(self.problems)
         raw_number, region, district, address, voters, latitude, longitude = self.cells_of(cells)
-        number = _station_number(raw_number)
+        number = parse_station_number(raw_number)
         if number is None:
             text = _text(raw_number)
             message = (

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kzobserver import APP_NAME, ORGANIZATION, __version__, i18n
@@ -54,6 +55,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     return loaded
 
 
+def app_icon() -> QIcon:
+    icon = resources.files("kzobserver.data").joinpath("icons", "kzobserver.svg")
+    with resources.as_file(icon) as icon_path:
+        return QIcon(str(icon_path))
+
+
 def run_gui(path: Path | None) -> int:
     """Open the window on ``path`` (None: the default logbook) and run until it closes."""
     log_path = setup_logging()
@@ -63,6 +70,7 @@ def run_gui(path: Path | None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     install_excepthook()
 
     user_settings = Settings()
