@@ -174,4 +174,156 @@ def m0003_protocol_records(db: Database) -> None:
     )
 
 
+@_migration("0004_observer_logbook")
+def m0004_observer_logbook(db: Database) -> None:
+    # The observer's day: who observes, where they were, checklist answers, the headcount,
+    # incident reports (immutable once submitted), evidence files and free notes.
+    _execute_all(
+        db,
+        f"""
+        CREATE TABLE observers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) != ''),
+            accreditation TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'observer'
+                CHECK (role IN ('observer', 'reviewer', 'coordinator')),
+            {RECORD_COLUMNS}
+        );
+        CREATE TABLE visits (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            event TEXT NOT NULL
+                CHECK (event IN ('arrival', 'departure', 'break_start', 'break_end')),
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX visits_station ON visits(station_id, at);
+        CREATE TABLE checklist_answers (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            checklist TEXT NOT NULL,
+            checklist_version INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT,
+            red_flag INTEGER NOT NULL DEFAULT 0,
+            answered_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        );
+        CREATE UNIQUE INDEX checklist_answers_key
+            ON checklist_answers(station_id, checklist, question, ifnull(author, ''));
+        CREATE TABLE headcount_taps (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            delta INTEGER NOT NULL CHECK (delta IN (-1, 1)),
+            at TEXT NOT NULL,
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX headcount_taps_station ON headcount_taps(station_id, at);
+        CREATE TABLE headcount_snapshots (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            at TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX headcount_snapshots_station ON headcount_snapshots(station_id, at);
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            station_id TEXT REFERENCES stations(id),
+            location TEXT NOT NULL DEFAULT 'station'
+                CHECK (location IN ('station', 'other_station', 'not_at_station')),
+            location_text TEXT NOT NULL DEFAULT '',
+            contest_id TEXT REFERENCES contests(id),
+            occurred_at TEXT NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+            description TEXT NOT NULL DEFAULT '',
+            perpetrator TEXT NOT NULL DEFAULT '',
+            witnesses TEXT NOT NULL DEFAULT '',
+            complaint_filed INTEGER NOT NULL DEFAULT 0,
+            complaint_reference TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'needs_follow_up', 'resolved', 'excluded')),
+            submitted_at TEXT,
+            amends_id TEXT REFERENCES incidents(id),
+            checklist_answer_id TEXT REFERENCES checklist_answers(id),
+            {RECORD_COLUMNS},
+            CHECK (location != 'station' OR station_id IS NOT NULL)
+        );
+        CREATE INDEX incidents_station ON incidents(station_id, occurred_at);
+        CREATE TABLE incident_status_changes (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            status TEXT NOT NULL
+                CHECK (status IN ('open', 'needs_follow_up', 'resolved', 'excluded')),
+            reason TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        );
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            original_name TEXT NOT NULL,
+            media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            captured_at TEXT,
+            do_not_publish INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            station_id TEXT REFERENCES stations(id),
+            incident_id TEXT REFERENCES incidents(id),
+            checklist_answer_id TEXT REFERENCES checklist_answers(id),
+            protocol_id TEXT REFERENCES protocols(id),
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX evidence_station ON evidence(station_id);
+        CREATE INDEX evidence_incident ON evidence(incident_id);
+        CREATE TABLE evidence_chunks (
+            evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            data BLOB NOT NULL,
+            UNIQUE (evidence_id, seq)
+        );
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            station_id TEXT REFERENCES stations(id),
+            at TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (trim(text) != ''),
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX notes_station ON notes(station_id, at);
+        """,
+    )
+    # A submitted report is evidence: its content can never change (only its follow-up status,
+    # whose history is kept in incident_status_changes). Corrections are amendments, new rows
+    # pointing at the original with amends_id. Enforced here so no code path can forget it.
+    content = (
+        "station_id, location, location_text, contest_id, occurred_at, category, severity, "
+        "description, perpetrator, witnesses, complaint_filed, complaint_reference, "
+        "submitted_at, amends_id, checklist_answer_id, author, device_id, created_at"
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER incidents_immutable_once_submitted
+        BEFORE UPDATE OF {content} ON incidents
+        WHEN OLD.submitted_at IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'a submitted incident report cannot be changed');
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER incidents_not_deleted_once_submitted
+        BEFORE DELETE ON incidents
+        WHEN OLD.submitted_at IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'a submitted incident report cannot be deleted');
+        END
+        """
+    )
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
