@@ -125,7 +125,8 @@ def test_selecting_a_station_opens_its_page(window, demo_path):
     station = nav.model.station_at(index)
     nav.tree.setCurrentIndex(index)
     page = window.station_page
-    assert window.pages.currentWidget() is page
+    assert window.pages.currentWidget() is window.station_view
+    assert window.station_view.currentWidget() is page
     assert page.title.text() == "Station № 1234"
     assert page.fields["number"].text() == "1234"
     assert page.fields["address"].text() == station.address
@@ -304,3 +305,25 @@ def test_language_choice(monkeypatch, window, demo_path, dialogs):
         assert len(dialogs.shown) == 1  # "takes effect on restart"
     finally:
         language.set_current("en")
+
+
+def test_protocol_tab_saves_the_line_being_typed_when_leaving_the_station(window, demo_path, qtbot):
+    """Ctrl+P opens the protocol entry of the open station; a number typed but not yet committed
+    is saved when the observer moves to another station, not lost."""
+    from kzobserver.storage.protocols import protocols_for_station
+
+    window.open_path(demo_path)
+    nav = window.navigator
+    assert not window.protocol_action.isEnabled()
+    nav.tree.setCurrentIndex(nav.model.find_number("7"))
+    first = window.shown_station
+    window.protocol_action.trigger()
+    protocols = window.station_view.protocols
+    assert protocols is not None and window.station_view.currentWidget() is protocols
+    field = protocols.form.grid.fields["voters_on_list"]
+    field.setFocus()
+    qtbot.keyClicks(field, "1234")
+    nav.tree.setCurrentIndex(nav.model.find_number("8"))  # leave without pressing Enter
+    assert window.station_view.protocols is not protocols
+    (record,) = protocols_for_station(window.logbook, first)
+    assert record.values == {"voters_on_list": 1234}

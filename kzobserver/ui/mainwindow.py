@@ -32,7 +32,7 @@ from kzobserver.ui.newlogbook import NewLogbookDialog, default_folder
 from kzobserver.ui.overviewpage import OverviewPage
 from kzobserver.ui.recentmenu import RecentFilesMenu
 from kzobserver.ui.settings import Settings
-from kzobserver.ui.stationpage import StationPage
+from kzobserver.ui.stationview import StationView
 from kzobserver.ui.widgets import DemoBanner
 
 log = logging.getLogger(__name__)
@@ -52,10 +52,11 @@ class MainWindow(QMainWindow):
         self.banner = DemoBanner(self)
         self.navigator = StationNavigator(self)
         self.overview_page = OverviewPage(self)
-        self.station_page = StationPage(self)
+        self.station_view = StationView(self)
+        self.station_page = self.station_view.facts
         self.empty_page = EmptyPage(self)
         self.pages = QStackedWidget(self)
-        for page in (self.empty_page, self.overview_page, self.station_page):
+        for page in (self.empty_page, self.overview_page, self.station_view):
             self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
             self.tr("&Find station"), self.navigator.focus_search, keys.Find
         )
         self.overview_action = self._action(self.tr("Election &overview"), self.clear_station)
+        self.protocol_action = self._action(
+            self.tr("Enter &protocol"), self.station_view.show_protocol_entry, "Ctrl+P"
+        )
         self.about_action = self._action(self.tr("&About kzobserver"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.overview_action)
+        view_menu.addAction(self.protocol_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
     def close_logbook(self, *, refresh: bool = True) -> None:
         if self.logbook is None:
             return
+        self.station_view.leave_station()  # saves the line being typed
         logbook, self.logbook = self.logbook, None
         self.election = None
         self.shown_station = None
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
         self.navigator.setVisible(election is not None)
         self.import_action.setEnabled(election is not None)
         self.overview_action.setEnabled(election is not None)
+        self.protocol_action.setEnabled(self.shown_station is not None)
         self.banner.setVisible(self.synthetic_count > 0)
         self.banner.set_text(
             self.tr(
@@ -269,11 +276,15 @@ class MainWindow(QMainWindow):
             self.show_overview()
             return
         self.shown_station = station_id
-        self.station_page.show_station(station, self.lang)
-        self.pages.setCurrentWidget(self.station_page)
+        assert self.logbook is not None
+        self.station_view.show_station(self.logbook, station, self.lang)
+        self.pages.setCurrentWidget(self.station_view)
+        self.protocol_action.setEnabled(True)
 
     def show_overview(self) -> None:
         self.shown_station = None
+        self.station_view.leave_station()
+        self.protocol_action.setEnabled(False)
         if self.logbook is None or self.election is None:
             self.empty_page.set_state(has_logbook=self.logbook is not None)
             self.pages.setCurrentWidget(self.empty_page)
