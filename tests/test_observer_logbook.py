@@ -114,7 +114,7 @@ def test_the_current_observer_is_stamped_and_restored_per_device(tmp_path: Path)
         note = add_note(logbook, "arrived early", station_id=station)
         assert note.author == observer.id
     with Logbook.open(path) as reopened:
-        assert reopened.author is None  # until the caller restores it
+        assert reopened.author == observer.id  # Logbook.open restores it
         assert restore_current_observer(reopened) == observer
         assert reopened.author == observer.id
         # Another computer opening the same file has not chosen anyone yet.
@@ -457,3 +457,15 @@ def test_the_timeline_puts_the_day_in_time_order(
     assert elsewhere.title.endswith("Учаскеде немесе оның маңында үгіт материалдары")
     with pytest.raises(LogbookError, match="no such station"):
         timeline(kz_logbook, "nowhere")
+
+
+def test_opening_a_logbook_signs_records_as_this_devices_observer(kz_logbook) -> None:  # type: ignore[no-untyped-def]
+    """Every way in (GUI, CLI, a background task's own connection) goes through Logbook.open,
+    which restores the current observer: nothing gets written unsigned by accident."""
+    from kzobserver.storage import Logbook
+    from kzobserver.storage.observers import add_observer, set_current_observer
+
+    observer = add_observer(kz_logbook, "Aigerim")
+    set_current_observer(kz_logbook, observer.id)
+    with Logbook.open(kz_logbook.path) as again:
+        assert again.author == observer.id

@@ -71,6 +71,7 @@ class Logbook:
             db.close()
             raise
         logbook = cls(path, db, machine_device_id())
+        logbook.author = logbook._remembered_author()
         if is_new:
             logbook._set_info("format", LOGBOOK_FORMAT)
             logbook._set_info("created_at", utc_now())
@@ -129,6 +130,18 @@ class Logbook:
             "created_at": now,
             "updated_at": now,
         }
+
+    def current_observer_key(self) -> str:
+        """Where this device's current observer is remembered: per device, so a logbook copied
+        to a colleague's laptop does not make it write in the first observer's name."""
+        return f"current_observer:{self.device_id}"
+
+    def _remembered_author(self) -> str | None:
+        observer_id = self.info(self.current_observer_key())
+        if not observer_id:
+            return None
+        found = self.db.execute("SELECT 1 FROM observers WHERE id = ?", [observer_id]).fetchone()
+        return observer_id if found else None
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])

@@ -128,30 +128,25 @@ def list_observers(logbook: Logbook) -> list[Observer]:
     return [_row(r) for r in rows]
 
 
-def _current_key(logbook: Logbook) -> str:
-    # Per device: a logbook copied to a colleague's laptop (or merged) must not make that
-    # laptop's records look as if the first observer wrote them.
-    return f"current_observer:{logbook.device_id}"
-
-
 def set_current_observer(logbook: Logbook, observer_id: str | None) -> None:
     """Make ``observer_id`` the author of everything this device writes from now on (None: no
     one), remembered in the logbook for the next time it is opened here."""
     if observer_id is not None and get_observer(logbook, observer_id) is None:
         raise LogbookError(translate("Observers", "There is no such observer in this logbook."))
-    logbook._set_info(_current_key(logbook), observer_id or "")
+    logbook._set_info(logbook.current_observer_key(), observer_id or "")
     logbook.author = observer_id
 
 
 def current_observer(logbook: Logbook) -> Observer | None:
     """The observer this device records as, if one was chosen."""
-    observer_id = logbook.info(_current_key(logbook))
+    observer_id = logbook.info(logbook.current_observer_key())
     return get_observer(logbook, observer_id) if observer_id else None
 
 
 def restore_current_observer(logbook: Logbook) -> Observer | None:
-    """Call after :meth:`Logbook.open`: sets ``logbook.author`` to this device's current
-    observer (None when none was chosen or it no longer exists)."""
+    """Set ``logbook.author`` to this device's current observer (None when none was chosen or it
+    no longer exists). :meth:`Logbook.open` already does this; call it after changes made
+    through another connection."""
     observer = current_observer(logbook)
     logbook.author = observer.id if observer else None
     return observer
