@@ -28,12 +28,12 @@ PANEL_ORDER = (RuleStatus.FLAGGED, RuleStatus.MISSING, RuleStatus.VERIFIED, Rule
 
 
 def status_text(status: RuleStatus) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # not "tr": lupdate would read it as QObject.tr
     return {
-        RuleStatus.FLAGGED: tr("ProtocolChecks", "Fails"),
-        RuleStatus.VERIFIED: tr("ProtocolChecks", "Verified"),
-        RuleStatus.MISSING: tr("ProtocolChecks", "Cannot check yet"),
-        RuleStatus.OK: tr("ProtocolChecks", "Holds"),
+        RuleStatus.FLAGGED: translate("ProtocolChecks", "Fails"),
+        RuleStatus.VERIFIED: translate("ProtocolChecks", "Verified"),
+        RuleStatus.MISSING: translate("ProtocolChecks", "Cannot check yet"),
+        RuleStatus.OK: translate("ProtocolChecks", "Holds"),
     }[status]
 
 
@@ -56,25 +56,31 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def summary_text(results: list[RuleResult], anything_entered: bool) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # not "tr": lupdate would read it as QObject.tr
     total = len(results)
     if not results:
-        return tr("ProtocolChecks", "This protocol has no control relations to check.")
+        return translate("ProtocolChecks", "This protocol has no control relations to check.")
     if not anything_entered:
         return counted(
             total,
-            tr("ProtocolChecks", "Nothing entered yet. The relation is checked as you type."),
-            tr("ProtocolChecks", "Nothing entered yet. The {n} relations are checked as you type."),
+            translate(
+                "ProtocolChecks", "Nothing entered yet. The relation is checked as you type."
+            ),
+            translate(
+                "ProtocolChecks", "Nothing entered yet. The {n} relations are checked as you type."
+            ),
         )
     count = {s: sum(1 for r in results if r.status is s) for s in RuleStatus}
     if count[RuleStatus.FLAGGED] == 0 and count[RuleStatus.MISSING] == 0:
         text = counted(
             total,
-            tr("ProtocolChecks", "The relation holds."),
-            tr("ProtocolChecks", "All {n} relations hold."),
+            translate("ProtocolChecks", "The relation holds."),
+            translate("ProtocolChecks", "All {n} relations hold."),
         )
         if count[RuleStatus.VERIFIED]:
-            text = tr("ProtocolChecks", "No unexplained failure: {n} verified by a reviewer.")
+            text = translate(
+                "ProtocolChecks", "No unexplained failure: {n} verified by a reviewer."
+            )
             text = text.format(n=count[RuleStatus.VERIFIED])
         return text
     parts = []
@@ -82,20 +88,22 @@ def summary_text(results: list[RuleResult], anything_entered: bool) -> str:
         parts.append(
             counted(
                 count[RuleStatus.FLAGGED],
-                tr("ProtocolChecks", "1 relation fails"),
-                tr("ProtocolChecks", "{n} relations fail"),
+                translate("ProtocolChecks", "1 relation fails"),
+                translate("ProtocolChecks", "{n} relations fail"),
             )
         )
     if count[RuleStatus.MISSING]:
         parts.append(
             counted(
                 count[RuleStatus.MISSING],
-                tr("ProtocolChecks", "1 cannot be checked yet"),
-                tr("ProtocolChecks", "{n} cannot be checked yet"),
+                translate("ProtocolChecks", "1 cannot be checked yet"),
+                translate("ProtocolChecks", "{n} cannot be checked yet"),
             )
         )
     if count[RuleStatus.VERIFIED]:
-        parts.append(tr("ProtocolChecks", "{n} verified").format(n=count[RuleStatus.VERIFIED]))
+        parts.append(
+            translate("ProtocolChecks", "{n} verified").format(n=count[RuleStatus.VERIFIED])
+        )
     return ", ".join(parts)
 
 

@@ -48,12 +48,11 @@ def signed(value: int, lang: str) -> str:
 
 
 def status_phrase(status: RuleStatus) -> str:
-    context = "ComparisonModel"
     return {
-        RuleStatus.FLAGGED: QCoreApplication.translate(context, "a relation fails"),
-        RuleStatus.VERIFIED: QCoreApplication.translate(context, "failures verified"),
-        RuleStatus.MISSING: QCoreApplication.translate(context, "incomplete"),
-        RuleStatus.OK: QCoreApplication.translate(context, "all relations hold"),
+        RuleStatus.FLAGGED: QCoreApplication.translate("ComparisonModel", "a relation fails"),
+        RuleStatus.VERIFIED: QCoreApplication.translate("ComparisonModel", "failures verified"),
+        RuleStatus.MISSING: QCoreApplication.translate("ComparisonModel", "incomplete"),
+        RuleStatus.OK: QCoreApplication.translate("ComparisonModel", "all relations hold"),
     }[status]
 
 
