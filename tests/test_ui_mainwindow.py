@@ -126,7 +126,7 @@ def test_selecting_a_station_opens_its_page(window, demo_path):
     nav.tree.setCurrentIndex(index)
     page = window.station_page
     assert window.pages.currentWidget() is window.station_view
-    assert window.station_view.currentWidget() is page
+    assert window.station_view.tabs.currentWidget() is page
     assert page.title.text() == "Station № 1234"
     assert page.fields["number"].text() == "1234"
     assert page.fields["address"].text() == station.address
@@ -319,7 +319,7 @@ def test_protocol_tab_saves_the_line_being_typed_when_leaving_the_station(window
     first = window.shown_station
     window.protocol_action.trigger()
     protocols = window.station_view.protocols
-    assert protocols is not None and window.station_view.currentWidget() is protocols
+    assert protocols is not None and window.station_view.tabs.currentWidget().page is protocols
     field = protocols.form.grid.fields["voters_on_list"]
     field.setFocus()
     qtbot.keyClicks(field, "1234")

@@ -35,6 +35,7 @@ class Logbook:
         self.db = db
         self.device_id = device_id
         self.author: str | None = None  # the current observer's id, stamped on new records
+        self.closed = False
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -105,6 +106,10 @@ class Logbook:
         log.info("migrated %s to schema %d", path, schema.SCHEMA_VERSION)
 
     def close(self) -> None:
+        """Close the file; closing again is harmless (the window and its caller may both)."""
+        if self.closed:
+            return
+        self.closed = True
         try:
             # Fold the WAL back so the logbook is one self-contained file when copied.
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -19,6 +19,7 @@ from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.setup import open_default_logbook
 from kzobserver.ui import language, messages, settings
 from kzobserver.ui.errors import install_excepthook
+from kzobserver.ui.observersdialog import ensure_current_observer
 from kzobserver.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -101,7 +102,8 @@ def run_gui(path: Path | None) -> int:
 
 def open_initial_logbook(window: MainWindow, path: Path | None) -> None:
     if path is not None:
-        window.open_path(path)
+        if window.open_path(path) and window.logbook is not None:
+            ensure_current_observer(window, window.logbook)
         return
     try:
         logbook = open_default_logbook()
@@ -117,3 +119,6 @@ def open_initial_logbook(window: MainWindow, path: Path | None) -> None:
         )
         return
     window.set_logbook(logbook)
+    # Asked once per computer and logbook: every record after this is signed with the name.
+    ensure_current_observer(window, logbook)
+    window.station_view.refresh()

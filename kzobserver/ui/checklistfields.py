@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from kzobserver.domain.checklists import (
     MAX_TEXT_LENGTH,
@@ -95,10 +95,14 @@ class ChoiceButtons(QFrame):
         self.question = question
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        options = answer_options(question, lang)
+        # Up to three options side by side; more go two to a row, so a long list of choices
+        # does not widen the page past the window (and cut the questions' text).
+        columns = len(options) if len(options) <= 3 else 2
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
-        for code, label, hint in answer_options(question, lang):
+        for index, (code, label, hint) in enumerate(options):
             button = QPushButton(f"{hint}   {label}", self)
             button.setObjectName(f"option_{code}")
             button.setCheckable(True)
@@ -109,8 +113,8 @@ class ChoiceButtons(QFrame):
             button.clicked.connect(lambda _c=False, code=code: self._clicked(code))
             self.group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, index // columns, index % columns)
+        layout.setColumnStretch(columns, 1)
         self.codes = list(self.buttons)
 
     def set_value(self, value: AnswerValue | None, *, flagged: bool = False) -> None:

@@ -131,6 +131,8 @@ class ChecklistPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes question to question
+        # Questions wrap to the width shown; sideways scrolling hides the end of a question.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QVBoxLayout()
         right.setContentsMargins(16, 12, 16, 8)
         right.addWidget(self.title)

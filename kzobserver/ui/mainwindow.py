@@ -29,9 +29,11 @@ from kzobserver.ui.aboutdialog import about_box
 from kzobserver.ui.emptypage import EmptyPage
 from kzobserver.ui.navigator import StationNavigator
 from kzobserver.ui.newlogbook import NewLogbookDialog, default_folder
+from kzobserver.ui.observersdialog import ensure_current_observer
 from kzobserver.ui.overviewpage import OverviewPage
 from kzobserver.ui.recentmenu import RecentFilesMenu
 from kzobserver.ui.settings import Settings
+from kzobserver.ui.stationmenu import StationMenu
 from kzobserver.ui.stationview import StationView
 from kzobserver.ui.widgets import DemoBanner
 
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 860])
+        self.splitter.setSizes([340, 940])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -143,13 +145,15 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        self.station_menu = StationMenu(self)
+        file_menu.addAction(self.station_menu.observers_action)
+        file_menu.addAction(self.station_menu.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.overview_action)
-        view_menu.addAction(self.protocol_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.menuBar().addMenu(self.station_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
         self.navigator.setVisible(election is not None)
         self.import_action.setEnabled(election is not None)
         self.overview_action.setEnabled(election is not None)
-        self.protocol_action.setEnabled(self.shown_station is not None)
+        self.station_menu.update_state()
         self.banner.setVisible(self.synthetic_count > 0)
         self.banner.set_text(
             self.tr(
@@ -279,12 +284,12 @@ class MainWindow(QMainWindow):
         assert self.logbook is not None
         self.station_view.show_station(self.logbook, station, self.lang)
         self.pages.setCurrentWidget(self.station_view)
-        self.protocol_action.setEnabled(True)
+        self.station_menu.update_state()
 
     def show_overview(self) -> None:
         self.shown_station = None
         self.station_view.leave_station()
-        self.protocol_action.setEnabled(False)
+        self.station_menu.update_state()
         if self.logbook is None or self.election is None:
             self.empty_page.set_state(has_logbook=self.logbook is not None)
             self.pages.setCurrentWidget(self.empty_page)
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         dialog = NewLogbookDialog(self, folder=Path(self._start_folder()), lang=self.lang)
         if messages.exec_dialog(dialog) and dialog.logbook is not None:
             self.set_logbook(dialog.logbook)
+            ensure_current_observer(self, dialog.logbook)
 
     def open_logbook_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
