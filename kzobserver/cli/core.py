@@ -9,9 +9,16 @@ from typing import Any
 import click
 
 from kzobserver.cli.base import cli, open_logbook, print_json
+from kzobserver.cli.official import parse_line_map
 from kzobserver.domain.elections import DEFAULT_ELECTION, bundled_elections
-from kzobserver.storage import Logbook
+from kzobserver.i18n import translate
+from kzobserver.storage import Logbook, LogbookError
 from kzobserver.storage.reference import current_election, list_contests, list_regions
+from kzobserver.storage.results_logbook import (
+    TEMPLATES,
+    create_logbook_from_results,
+    describe_created,
+)
 from kzobserver.storage.setup import create_logbook
 from kzobserver.storage.stations import station_counts
 
@@ -30,18 +37,77 @@ def open_command(path: str) -> None:
 @click.option(
     "--election",
     "election_code",
-    default=DEFAULT_ELECTION,
-    show_default=True,
-    help="Bundled election: " + ", ".join(sorted(bundled_elections())),
+    help=f"Bundled election (default {DEFAULT_ELECTION}): "
+    + ", ".join(sorted(bundled_elections()))
+    + ". With --from-results: the new election's code (default: the file's name).",
 )
 @click.option("--demo-stations", is_flag=True, help="Add the synthetic demo stations.")
-def init(path: str, election_code: str, demo_stations: bool) -> None:
-    """Create a new logbook at PATH."""
-    with create_logbook(path, election_code, demo_stations=demo_stations) as logbook:
-        election = current_election(logbook)
-        assert election is not None
-        total, _ = station_counts(logbook, election.id)
-    click.echo(f"Created {path}: {election.name.en} ({election.date}), {total} stations")
+@click.option(
+    "--from-results",
+    "results_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Build the logbook from an official per-station results table (CSV, XLSX or zipped "
+    "CSV): election, areas, stations, contestants and official protocols.",
+)
+@click.option(
+    "--template",
+    type=click.Choice(TEMPLATES),
+    help="With --from-results: the protocol template of the results (default ru-federal).",
+)
+@click.option("--name", help="With --from-results: the election's name (default: the file's).")
+@click.option(
+    "--map",
+    "column_map",
+    multiple=True,
+    metavar="LINE=COLUMN",
+    help="With --from-results: read LINE (station, region, district or a line code) from the "
+    "column named COLUMN; repeatable.",
+)
+def init(
+    path: str,
+    election_code: str | None,
+    demo_stations: bool,
+    results_file: str | None,
+    template: str | None,
+    name: str | None,
+    column_map: tuple[str, ...],
+) -> None:
+    """Create a new logbook at PATH: for a bundled election, or from an official results table."""
+    if results_file is None:
+        if template or name or column_map:
+            raise LogbookError(
+                translate("OfficialImport", "--template, --name and --map go with --from-results.")
+            )
+        code = election_code or DEFAULT_ELECTION
+        with create_logbook(path, code, demo_stations=demo_stations) as logbook:
+            election = current_election(logbook)
+            assert election is not None
+            total, _ = station_counts(logbook, election.id)
+        click.echo(f"Created {path}: {election.name.en} ({election.date}), {total} stations")
+        return
+    # A bundled election and a results table are two different starting points: a code of a
+    # bundled election would give this logbook's records the ids of that election's.
+    if demo_stations:
+        raise LogbookError(
+            translate("OfficialImport", "--demo-stations and --from-results cannot be combined.")
+        )
+    if election_code in bundled_elections():
+        raise LogbookError(
+            translate(
+                "OfficialImport",
+                "{code} is a bundled election; with --from-results choose a new code.",
+            ).format(code=election_code)
+        )
+    logbook, created = create_logbook_from_results(
+        path,
+        results_file,
+        template or "ru-federal",
+        election_code,
+        name,
+        mapping=parse_line_map(column_map),
+    )
+    logbook.close()
+    click.echo(describe_created(path, created))
 
 
 def logbook_info(logbook: Logbook) -> dict[str, Any]:

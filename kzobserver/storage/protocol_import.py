@@ -6,7 +6,7 @@ a file with any problem writes nothing. Importing the same file again updates th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +154,8 @@ def import_protocols(
     )
     problems: list[Problem] = []
     first_row: dict[str, int] = {}
-    records: list[tuple[str, dict[str, int | None]]] = []
+    records: list[tuple[str, tuple[int | None, ...]]] = []
+    columns = list(line_columns.values())
     station_header = table.header[mapping[STATION_COLUMN]]
     total = len(table.rows)
     for index, cells in enumerate(table.rows):
@@ -198,30 +199,15 @@ def import_protocols(
             )
         else:
             first_row[number] = row
-        values: dict[str, int | None] = {}
-        for code, column in line_columns.items():
+        values: list[int | None] = []
+        for column in columns:
             raw_value = cells[column]
             try:
-                value = parse_count(raw_value)
-                if value is not None and not 0 <= value <= MAX_LINE_VALUE:
-                    raise ValueError(value)
+                values.append(parse_line_value(raw_value))
             except ValueError:
-                problems.append(
-                    Problem(
-                        file,
-                        translate(
-                            "ProtocolImport",
-                            "“{value}” is not a count: a protocol line holds a whole number from "
-                            "0 to {limit}, or nothing when it was not seen.",
-                        ).format(value=cell_text(raw_value), limit=f"{MAX_LINE_VALUE:,}"),
-                        row,
-                        table.header[column],
-                    )
-                )
-                continue
-            values[code] = value
+                problems.append(value_problem(file, row, table.header[column], raw_value))
         if station_id is not None and number is not None:
-            records.append((station_id, values))
+            records.append((station_id, tuple(values)))
         if len(problems) >= MAX_PROBLEMS:
             break
         if progress and index % 1000 == 0:
@@ -236,23 +222,54 @@ def import_protocols(
         )
     if problems:
         raise InputFileError(problems)
-    summary = _write(logbook, contest, source, observer, records)
-    summary.lines = tuple(line_columns)
+    summary = write_records(logbook, contest, source, observer, tuple(line_columns), records)
     if progress:
         progress(total, total)
     return summary
 
 
-def _write(
+def parse_line_value(raw: Any) -> int | None:
+    """A protocol line's value from a cell: None when empty; ValueError unless a whole number
+    from 0 to MAX_LINE_VALUE."""
+    value = parse_count(raw)
+    if value is not None and not 0 <= value <= MAX_LINE_VALUE:
+        raise ValueError(value)
+    return value
+
+
+def value_problem(file: str, row: int, column: str, raw: Any) -> Problem:
+    return Problem(
+        file,
+        translate(
+            "ProtocolImport",
+            "“{value}” is not a count: a protocol line holds a whole number from "
+            "0 to {limit}, or nothing when it was not seen.",
+        ).format(value=cell_text(raw), limit=f"{MAX_LINE_VALUE:,}"),
+        row,
+        column,
+    )
+
+
+ValueRecord = tuple[str, Sequence[int | None]]  # (station id, values aligned with the lines)
+
+
+def write_records(
     logbook: Logbook,
     contest: ContestRow,
     source: str,
     observer: str,
-    records: list[tuple[str, dict[str, int | None]]],
+    lines: Sequence[str],
+    records: Sequence[ValueRecord],
+    *,
+    progress: Callable[[int], None] | None = None,
 ) -> ProtocolImportSummary:
+    """Create or update one ``source`` record per station in one transaction: the bulk path of
+    every table import. ``progress(records_written)`` may raise to cancel (rolled back)."""
     db = logbook.db
     now = utc_now()
-    summary = ProtocolImportSummary(contest=contest.code, source=source, stations=len(records))
+    summary = ProtocolImportSummary(
+        contest=contest.code, source=source, stations=len(records), lines=tuple(lines)
+    )
     existing = dict(
         db.execute(
             "SELECT station_id, id FROM protocols WHERE contest_id = ? AND source = ? "
@@ -261,44 +278,52 @@ def _write(
         ).fetchall()
     )
     new_protocols = []
-    value_rows = []
+    ordered: list[tuple[str, Sequence[int | None]]] = []
     for station_id, values in records:
         protocol_id = existing.get(station_id)
         if protocol_id is None:
             protocol_id = new_id()
-            new_protocols.append(
-                logbook.stamp(
-                    {
-                        "id": protocol_id,
-                        "station_id": station_id,
-                        "contest_id": contest.id,
-                        "source": source,
-                        "observer": observer,
-                        "note": "",
-                    },
-                    now=now,
-                )
-            )
-        else:
-            summary.records_updated += 1
-        for line, value in values.items():
-            value_rows.append((protocol_id, line, value, logbook.author, logbook.device_id, now))
+            new_protocols.append((protocol_id, station_id))
+        ordered.append((protocol_id, values))
+    # In primary-key order, so the value rows are appended to the B-tree rather than scattered
+    # over it: at 2 million rows this halves the time of a national import.
+    ordered.sort(key=lambda r: r[0])
+    new_protocols.sort()
     summary.records_created = len(new_protocols)
-    summary.values_written = len(value_rows)
+    summary.records_updated = len(records) - len(new_protocols)
+    summary.values_written = len(records) * len(lines)
+    author, device = logbook.author, logbook.device_id
+    chunk = max(1, 50_000 // max(1, len(lines)))  # records per executemany: progress and cancel
     with db.atomic():
-        if new_protocols:
-            db.table("protocols").insert_all(new_protocols)
         db.conn.executemany(
             """
-            INSERT INTO protocol_values (protocol_id, line, value, author, device_id, created_at,
-                updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
-            ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value,
-                author = excluded.author, device_id = excluded.device_id,
-                updated_at = excluded.updated_at
+            INSERT INTO protocols (id, station_id, contest_id, source, observer, note, author,
+                device_id, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?)
             """,
-            value_rows,
+            [
+                (pid, sid, contest.id, source, observer, author, device, now, now)
+                for pid, sid in new_protocols
+            ],
         )
+        for start in range(0, len(ordered), chunk):
+            db.conn.executemany(
+                """
+                INSERT INTO protocol_values (protocol_id, line, value, author, device_id,
+                    created_at, updated_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value,
+                    author = excluded.author, device_id = excluded.device_id,
+                    updated_at = excluded.updated_at
+                """,
+                (
+                    (pid, line, value, author, device, now)
+                    for pid, values in ordered[start : start + chunk]
+                    for line, value in zip(lines, values, strict=True)
+                ),
+            )
+            if progress:
+                progress(min(start + chunk, len(ordered)))
         if summary.records_updated:
             db.conn.executemany(
                 "UPDATE protocols SET updated_at = ? WHERE id = ?",

@@ -1,0 +1,168 @@
+"""Official per-station results at national scale: ../shared/data/ru/2018.csv.zip (97,699
+stations, 20 lines each) imported into a logbook that holds the stations, against a baseline of
+csv.reader + int() + one sqlite3 executemany of the same values, in long format (station, line,
+value), into a plain table; measured in the same run. Also timed: the same values into a table
+shaped like the logbook's protocol_values (the schema's floor), and ``init --from-results``.
+
+    .venv/bin/python bench/bench_official_import.py [--file PATH] [--stations N] [--profile]
+
+Without the shared file (or with --stations N) a generated file of N stations (default 100,000)
+with the same Russian header is used instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import io
+import os
+import pstats
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "ru" / "2018.csv.zip"
+LINES = [
+    "Число избирателей, включенных в список избирателей",
+    "Число избирательных бюллетеней, полученных участковой избирательной комиссией",
+    "Число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно",
+    "Число избирательных бюллетеней, выданных в помещении для голосования в день голосования",
+    "Число избирательных бюллетеней, выданных вне помещения для голосования в день голосования",
+    "Число погашенных избирательных бюллетеней",
+    "Число избирательных бюллетеней в переносных ящиках для голосования",
+    "Число бюллетеней в стационарных ящиках для голосования",
+    "Число недействительных избирательных бюллетеней",
+    "Число действительных избирательных бюллетеней",
+    "Число утраченных избирательных бюллетеней",
+    "Число избирательных бюллетеней, не учтенных при получении",
+]
+CANDIDATES = ["Иванов Иван Иванович", "Петров Пётр Петрович", "Сидорова Анна Сергеевна"]
+
+
+def generate(path: Path, stations: int) -> None:
+    rng = random.Random(2018)
+    text = io.StringIO()
+    writer = csv.writer(text)
+    writer.writerow(["region", "tik", "uik", *LINES, *CANDIDATES, "url"])
+    for n in range(stations):
+        region = f"Регион {n % 85 + 1}"
+        voters = rng.randint(300, 3000)
+        votes = [rng.randint(0, voters // 3) for _ in CANDIDATES]
+        lines = [voters, voters, 0, sum(votes), 0, 0, 0, sum(votes), 0, sum(votes), 0, 0]
+        writer.writerow([region, f"ТИК {n % 31}", f"УИК №{n // 85 + 1}", *lines, *votes, ""])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("results.csv", text.getvalue())
+
+
+def baseline(path: Path, db_path: Path, schema_floor: bool) -> float:
+    """csv.reader + int() + executemany of (station, line, value) rows in one transaction, the
+    line named by its column's position. The floor variant writes the same rows into a table
+    shaped like protocol_values (a 36-character id, the line, the value and the four audit
+    columns, WITHOUT ROWID), in key order as the import does."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    if schema_floor:
+        conn.execute(
+            "CREATE TABLE v (protocol_id TEXT NOT NULL, line TEXT NOT NULL, value INTEGER, "
+            "author TEXT, device_id TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT "
+            "NULL, PRIMARY KEY (protocol_id, line)) WITHOUT ROWID"
+        )
+    else:
+        conn.execute("CREATE TABLE v (station TEXT, line TEXT, value INTEGER)")
+    archive = zipfile.ZipFile(path)
+    text = io.TextIOWrapper(archive.open(archive.namelist()[0]), encoding="utf-8", newline="")
+    reader = csv.reader(text)
+    header = next(reader)
+    columns = [(i, f"line{i}") for i, c in enumerate(header) if i > 2 and c != "url"]
+    device, now = "device-0000-0000-0000-000000000000", "2024-03-17T21:00:00.000Z"
+    with conn:
+        if schema_floor:
+            conn.executemany(
+                "INSERT INTO v VALUES (?, ?, ?, NULL, ?, ?, ?)",
+                (
+                    (f"{n:08d}-0000-0000-0000-000000000000", line, int(row[i]), device, now, now)
+                    for n, row in enumerate(reader)
+                    for i, line in columns
+                ),
+            )
+        else:
+            conn.executemany(
+                "INSERT INTO v VALUES (?, ?, ?)",
+                (
+                    (f"{row[0][:2]}-{row[2]}", line, int(row[i]) if row[i] else None)
+                    for row in reader
+                    for i, line in columns
+                ),
+            )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--file", type=Path, default=SHARED)
+    parser.add_argument("--stations", type=int, help="generate a file of N stations instead")
+    parser.add_argument("--profile", action="store_true", help="print the top of a cProfile")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="kzbench-") as tmp:
+        folder = Path(tmp)
+        os.environ["KZOBSERVER_HOME"] = str(folder / "home")  # never touch the user's data
+        from kzobserver.storage.official_import import import_official
+        from kzobserver.storage.results_logbook import create_logbook_from_results
+
+        source = args.file
+        if args.stations or not source.is_file():
+            if not args.stations:
+                print(f"{source} not found: using a generated file of 100,000 stations instead")
+            source = folder / "generated.csv.zip"
+            generate(source, args.stations or 100_000)
+        print(f"file: {source.name}, {source.stat().st_size / 1e6:.1f} MB")
+
+        base = baseline(source, folder / "baseline.sqlite", schema_floor=False)
+        floor = baseline(source, folder / "floor.sqlite", schema_floor=True)
+
+        start = time.perf_counter()
+        logbook, created = create_logbook_from_results(folder / "init.sqlite", source)
+        logbook.close()
+        init_time = time.perf_counter() - start
+
+        # A logbook with the stations but no official records yet: what `official import` meets.
+        logbook, _ = create_logbook_from_results(folder / "bench.sqlite", source)
+        logbook.db.execute("DELETE FROM protocol_values")
+        logbook.db.execute("DELETE FROM protocols")
+        logbook.db.conn.commit()
+        logbook.db.execute("VACUUM")
+        profiler = cProfile.Profile() if args.profile else None
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        summary = import_official(logbook, source)
+        logbook.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as the baselines do
+        ours = time.perf_counter() - start
+        if profiler:
+            profiler.disable()
+        logbook.close()
+        assert summary.stations == created.stations, (summary.stations, created.stations)
+
+        print(f"{summary.stations:,} stations, {summary.values_written:,} values")
+        print(f"baseline (csv + int + executemany, long table):  {base:6.2f} s")
+        print(f"same, into a protocol_values-shaped table:        {floor:6.2f} s")
+        print(f"kzobserver official import:                       {ours:6.2f} s")
+        print(f"kzobserver init --from-results (all of it):       {init_time:6.2f} s")
+        print(f"ratio: {ours / base:.1f}x the baseline, {ours / floor:.1f}x the schema floor")
+        if profiler:
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
