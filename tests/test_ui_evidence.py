@@ -261,3 +261,19 @@ def test_verify_reports_intact_and_tampered_files(kz_logbook, station, dialogs, 
     assert "p.png" in listing and "station 101" in listing and "has changed" in listing
     intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "1 of 2 evidence files" in intro
+
+
+def test_a_station_panel_lists_its_reports_files_too(qtbot, kz_logbook, station, report, tmp_path):
+    add_evidence(kz_logbook, make_png(tmp_path / "report.png"), incident_id=report.id)
+    panel = EvidencePanel(kz_logbook, station_id=station, lang="en")
+    qtbot.addWidget(panel)
+    (outside,) = panel.attach_files([make_png(tmp_path / "entrance.png", 50, 50)])
+    assert outside.station_id == station and outside.incident_id is None
+    attached = {
+        panel.model.index(r, EvidenceModel.NAME).data().split("\n")[0]: panel.model.index(
+            r, EvidenceModel.ATTACHED
+        ).data()
+        for r in range(panel.model.rowCount())
+    }
+    assert attached == {"report.png": "Irregularity report", "entrance.png": "Station 101"}
+    assert not panel.view.isColumnHidden(EvidenceModel.ATTACHED)

@@ -270,6 +270,18 @@ def test_an_edit_of_a_submitted_report_is_refused_and_an_amendment_offered(
     assert "A later version corrects it" in form.banner.text()
 
 
+def test_changes_to_a_report_submitted_elsewhere_become_an_amendment(qtbot, kz_logbook, station):
+    draft = create_draft(kz_logbook, "carousel", station_id=station, description="Twice")
+    form = open_form(qtbot, kz_logbook, draft.id)
+    submit(kz_logbook, draft.id)  # from another window, say
+    form.fields.description.setPlainText("Twice, at 11:00 and 11:20")
+    assert form.save_draft()
+    assert form.incident.amends_id == draft.id and not form.read_only
+    assert form.incident.description == "Twice, at 11:00 and 11:20"
+    assert get_incident(kz_logbook, draft.id).description == "Twice"
+    assert "kept in an amendment" in form.error.text()
+
+
 def test_status_change_needs_a_reason_to_exclude_and_is_kept_in_the_history(
     qtbot, kz_logbook, station, dialogs
 ):

@@ -37,7 +37,6 @@ from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.evidence import (
     EvidenceRecord,
     evidence_for,
-    save_evidence_as,
     set_do_not_publish,
 )
 from kzobserver.storage.incidents import versions
@@ -46,12 +45,13 @@ from kzobserver.ui import evidencetasks, language, messages
 from kzobserver.ui.evidencemodel import THUMB_PX, EvidenceIdRole, EvidenceModel, monospace_font
 from kzobserver.ui.evidencetasks import (
     IntakeOutcome,
+    copy_out,
     intake,
     local_paths,
     safe_name,
     verify_all_evidence,
 )
-from kzobserver.ui.tasks import Cancelled, Progress, run_in_background
+from kzobserver.ui.tasks import Cancelled, run_in_background
 from kzobserver.ui.widgets import enlarge
 
 __all__ = ["EvidencePanel", "verify_all_evidence"]
@@ -103,7 +103,8 @@ class EvidencePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setIconSize(EvidenceModel.icon_size())
-        self.view.setWordWrap(True)  # a long file name takes a second line, not an ellipsis
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the file's extension
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(THUMB_PX + 8)
         header = self.view.horizontalHeader()
@@ -399,21 +400,10 @@ class EvidencePanel(QWidget):
         return saved
 
     def _export(self, record: EvidenceRecord, target: Path) -> Path | None:
-        def work(logbook: Logbook, progress: Progress) -> Path:
-            return save_evidence_as(logbook, record.id, target, progress)
-
         try:
-            saved: Path = run_in_background(
-                self,
-                self.logbook,
-                work,
-                title=self.tr("Copying a file"),
-                label=self.tr("Copying {name}…").format(name=record.original_name),
-            )
+            return copy_out(self, self.logbook, record, target)
         except Cancelled:
             self._say(self.tr("Cancelled: nothing was written."))
-            return None
         except LogbookError as exc:
             messages.warn(self, self.tr("Not copied"), str(exc))
-            return None
-        return saved
+        return None

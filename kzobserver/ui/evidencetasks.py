@@ -22,6 +22,7 @@ from kzobserver.storage.evidence import (
     EvidenceProblem,
     EvidenceRecord,
     add_evidence,
+    save_evidence_as,
     verify_evidence,
 )
 from kzobserver.storage.logbook import Logbook
@@ -71,6 +72,27 @@ def intake(
         return outcome
 
     return work
+
+
+def copy_out(
+    parent: QWidget | None, logbook: Logbook, record: EvidenceRecord, target: Path
+) -> Path:
+    """Write the stored file to ``target`` in the background (a video can take a while);
+    :class:`Cancelled` or LogbookError when nothing was written."""
+
+    def work(worker_logbook: Logbook, progress: Progress) -> Path:
+        return save_evidence_as(worker_logbook, record.id, target, progress)
+
+    saved: Path = run_in_background(
+        parent,
+        logbook,
+        work,
+        title=QCoreApplication.translate("EvidencePanel", "Copying a file"),
+        label=QCoreApplication.translate("EvidencePanel", "Copying {name}…").format(
+            name=record.original_name
+        ),
+    )
+    return saved
 
 
 def local_paths(urls: Sequence[QUrl]) -> list[Path]:

@@ -63,6 +63,62 @@ def confirm(
     return getattr(result, "value", result) == _OK.value
 
 
+def ask_submit(parent: QWidget) -> bool:
+    return confirm(
+        parent,
+        QCoreApplication.translate("IncidentForm", "Submit the report"),
+        QCoreApplication.translate("IncidentForm", "Submit this report now?"),
+        QCoreApplication.translate("IncidentForm", "Submit"),
+        details=QCoreApplication.translate(
+            "IncidentForm",
+            "A submitted report can no longer be changed, by you or by anyone else. If something "
+            "needs correcting later, you add an amendment: a new version next to the original, "
+            "which stays as it was.",
+        ),
+    )
+
+
+def ask_amend(parent: QWidget, submitted_when: str) -> bool:
+    """Asked when a submitted report is edited: True to add an amendment instead."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("IncidentForm", "This report cannot be changed"),
+        QCoreApplication.translate(
+            "IncidentForm", "This report was submitted on {when} and cannot be changed."
+        ).format(when=submitted_when),
+        QCoreApplication.translate("IncidentForm", "Add an amendment…"),
+        details=QCoreApplication.translate(
+            "IncidentForm",
+            "To correct or complete it, add an amendment: a new draft that starts as a copy of "
+            "the latest version. The submitted text stays exactly as it was.",
+        ),
+        safe_default=False,
+    )
+
+
+def ask_discard(parent: QWidget) -> bool:
+    return confirm(
+        parent,
+        QCoreApplication.translate("IncidentForm", "Discard the draft"),
+        QCoreApplication.translate(
+            "IncidentForm", "Delete this draft from the logbook? This cannot be undone."
+        ),
+        QCoreApplication.translate("IncidentForm", "Discard"),
+    )
+
+
+def ask_close_unsaved(parent: QWidget, error: str) -> bool:
+    return confirm(
+        parent,
+        QCoreApplication.translate("IncidentForm", "The report is not saved"),
+        QCoreApplication.translate(
+            "IncidentForm", "This report could not be saved (see the message in the form)."
+        ),
+        QCoreApplication.translate("IncidentForm", "Close without saving"),
+        details=error,
+    )
+
+
 def format_moment(stored: str, lang: str) -> str:
     """A stored UTC time as the observer's local date and time, e.g. "19 March 2023, 10:42"."""
     moment = QDateTime.fromString(stored, Qt.DateFormat.ISODateWithMs)

@@ -110,7 +110,7 @@ class IncidentFields(QWidget):
         for contest in self.contests:
             self.contest.addItem(contest.name.get(self.lang), contest.id)
 
-        self.description = self._text_edit("descriptionEdit", lines=5)
+        self.description = self._text_edit("descriptionEdit", lines=4, grow=2)
         self.description.setPlaceholderText(
             self.tr("What happened, what you saw yourself, and what was done about it.")
         )
@@ -272,6 +272,7 @@ class IncidentFields(QWidget):
         self.complaint.setChecked(incident.complaint_filed)
         self.reference.setEnabled(incident.complaint_filed)
         self.reference.setText(incident.complaint_reference)
+        self.reference.setCursorPosition(0)  # show how it starts, not how it ends
 
     def content(self) -> dict[str, Any]:
         """The report's content as create_draft/update_draft take it; FieldError if a field

@@ -46,8 +46,11 @@ from kzobserver.ui.incidentdialogs import (
     BANNER_STYLES,
     FollowUpBox,
     StatusDialog,
+    ask_amend,
+    ask_close_unsaved,
+    ask_discard,
+    ask_submit,
     banner_state,
-    confirm,
     format_moment,
     versions_html,
 )
@@ -261,10 +264,20 @@ class IncidentForm(QDialog):
                 self.evidence.set_target(incident_id=self.incident.id)
             else:
                 self.incident = update_draft(self.logbook, self.incident.id, **content)
-        except SubmittedReportError:  # submitted meanwhile, e.g. from another window
-            self.load(self.incident.id if self.incident else None)
-            self.refuse_edit()
-            return False
+        except SubmittedReportError:
+            # Submitted meanwhile from another window: what was typed becomes an amendment
+            # rather than being lost.
+            assert self.incident is not None
+            draft = amend(self.logbook, self.incident.id, **content)
+            self.load(draft.id)
+            self._show_error(
+                self.tr(
+                    "This report had been submitted meanwhile: your changes are kept in an "
+                    "amendment, shown here."
+                )
+            )
+            self._emit_saved()
+            return True
         except LogbookError as exc:
             self._show_error(self.tr("The draft was not saved: {error}").format(error=exc))
             return False
@@ -290,12 +303,7 @@ class IncidentForm(QDialog):
             self.refuse_edit()
             return False
         if self.incident is not None:
-            if not confirm(
-                self,
-                self.tr("Discard the draft"),
-                self.tr("Delete this draft from the logbook? This cannot be undone."),
-                self.tr("Discard"),
-            ):
+            if not ask_discard(self):
                 return False
             try:
                 delete_draft(self.logbook, self.incident.id)
@@ -309,17 +317,7 @@ class IncidentForm(QDialog):
 
     def reject(self) -> None:
         """Close, saving the draft first; if it cannot be saved, ask before losing it."""
-        if (
-            self.dirty
-            and not self.save_draft()
-            and not confirm(
-                self,
-                self.tr("The report is not saved"),
-                self.tr("This report could not be saved (see the message in the form)."),
-                self.tr("Close without saving"),
-                details=self.error.text(),
-            )
-        ):
+        if self.dirty and not self.save_draft() and not ask_close_unsaved(self, self.error.text()):
             return
         self.autosave.stop()
         super().reject()
@@ -345,17 +343,7 @@ class IncidentForm(QDialog):
             self._show_error(self.tr("Describe what happened before submitting."))
             self.fields.description.setFocus()
             return False
-        if not confirm(
-            self,
-            self.tr("Submit the report"),
-            self.tr("Submit this report now?"),
-            self.tr("Submit"),
-            details=self.tr(
-                "A submitted report can no longer be changed, by you or by anyone else. If "
-                "something needs correcting later, you add an amendment: a new version next to "
-                "the original, which stays as it was."
-            ),
-        ):
+        if not ask_submit(self):
             return False
         try:
             submit(self.logbook, self.incident.id)
@@ -370,19 +358,7 @@ class IncidentForm(QDialog):
         """An edit of a submitted report: explain, and offer an amendment instead."""
         if not self.read_only or self.incident is None or not self.incident.submitted_at:
             return
-        if confirm(
-            self,
-            self.tr("This report cannot be changed"),
-            self.tr("This report was submitted on {when} and cannot be changed.").format(
-                when=format_moment(self.incident.submitted_at, self.lang)
-            ),
-            self.tr("Add an amendment…"),
-            details=self.tr(
-                "To correct or complete it, add an amendment: a new draft that starts as a copy "
-                "of the latest version. The submitted text stays exactly as it was."
-            ),
-            safe_default=False,
-        ):
+        if ask_amend(self, format_moment(self.incident.submitted_at, self.lang)):
             self.add_amendment()
 
     def add_amendment(self) -> bool:

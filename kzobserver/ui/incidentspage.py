@@ -28,10 +28,9 @@ from kzobserver.domain.taxonomy import (
     severity_label,
     status_label,
 )
-from kzobserver.storage.incidents import get_incident, list_incidents
+from kzobserver.storage.incidents import Incident, get_incident, list_incidents
 from kzobserver.storage.logbook import Logbook
-from kzobserver.storage.reference import current_election
-from kzobserver.storage.stations import list_stations
+from kzobserver.storage.stations import get_station
 from kzobserver.ui import language
 from kzobserver.ui.incidentform import IncidentForm
 from kzobserver.ui.incidentmodel import IncidentIdRole, IncidentListModel
@@ -205,9 +204,7 @@ class IncidentsPage(QWidget):
             latest_only=self.latest_only.isChecked(),
         )
         sizes = Counter(i.original_id for i in list_incidents(self.logbook))
-        election = current_election(self.logbook)
-        stations = list_stations(self.logbook, election.id) if election else []
-        self.model.set_incidents(found, {s.id: s.number for s in stations}, dict(sizes))
+        self.model.set_incidents(found, self._station_numbers(found), dict(sizes))
         drafts = sum(1 for i in found if not i.submitted)
         self.count_label.setText(
             self.tr("{count} shown, {drafts} not submitted").format(count=len(found), drafts=drafts)
@@ -220,6 +217,16 @@ class IncidentsPage(QWidget):
             else self.tr("No reports yet. Press Ctrl+N or “New report…” to write one.")
         )
         self.select(keep)
+
+    def _station_numbers(self, incidents: list[Incident]) -> dict[str, str]:
+        # Only the stations shown: a draft autosaved every few seconds refreshes this list, and
+        # a logbook can hold 10,000 stations.
+        numbers = {}
+        for station in {i.station_id for i in incidents if i.station_id}:
+            detail = get_station(self.logbook, station)
+            if detail is not None:
+                numbers[station] = detail.number
+        return numbers
 
     def _filtered(self) -> bool:
         combos = (self.category_filter, self.severity_filter, self.status_filter)
