@@ -137,4 +137,4 @@ def test_translators_route_messages_through_qt(restore_globals):
     assert ui_app.install_translators(app, "en") == []
     assert i18n.translate("Storage", "it is a folder") == "it is a folder"
     ui_app.install_translators(app, "ru")  # no kzobserver .qm yet: must still work
-    assert i18n.translate("Storage", "it is a folder") == "it is a folder"
+    assert i18n.translate("Storage", "it is a folder") == "это папка"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -22,7 +23,7 @@ class StationMenu(QMenu):
     """Needs an open station for its tab actions; the others need an open logbook."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window.tr("&Station"), window)
+        super().__init__(QCoreApplication.translate("StationMenu", "&Station"), window)
         self.window_ = window
         view = window.station_view
         self.tab_actions: list[QAction] = []
