@@ -12,100 +12,56 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import mimetypes
 import os
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta, timezone
-from enum import StrEnum
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from kzobserver.domain.model import new_id
 from kzobserver.i18n import translate
 from kzobserver.storage.errors import LogbookError
-from kzobserver.storage.logbook import Logbook, utc_now
-
-CHUNK_SIZE = 1024 * 1024
-# SQLite's page cache while evidence streams (negative = KiB). The logbook's usual 64 MB cache
-# would otherwise fill with blob pages that are never read again, and count as memory in use.
-STREAM_CACHE_KIB = 8 * 1024
-EXIF_HEAD_BYTES = 128 * 1024  # an APP1 (EXIF) segment is at most 64 KiB and comes first
-
-# progress(done_bytes, total_bytes); an exception raised from it cancels the operation (rolled
-# back, nothing written) and propagates unchanged.
-Progress = Callable[[int, int], None]
-
-_LINKS = ("station_id", "incident_id", "checklist_answer_id", "protocol_id")
-_LINK_TABLES = {
-    "station_id": "stations",
-    "incident_id": "incidents",
-    "checklist_answer_id": "checklist_answers",
-    "protocol_id": "protocols",
-}
-_COLUMNS = (
-    "e.id, e.sha256, e.size, e.original_name, e.media_type, e.captured_at, e.do_not_publish, "
-    "e.note, e.station_id, s.number, e.incident_id, e.checklist_answer_id, e.protocol_id, "
-    "e.author, e.created_at"
+from kzobserver.storage.evidence_media import _iso_utc, exif_datetime_original, guess_media_type
+from kzobserver.storage.evidence_records import (
+    _FROM,
+    _LINK_TABLES,
+    _LINKS,
+    CHUNK_SIZE,
+    EXIF_HEAD_BYTES,
+    STREAM_CACHE_KIB,
+    EvidenceProblem,
+    EvidenceRecord,
+    ProblemKind,
+    Progress,
+    _require,
+    evidence_for,
+    get_evidence,
+    set_do_not_publish,
 )
-_FROM = "FROM evidence e LEFT JOIN stations s ON s.id = e.station_id"
+from kzobserver.storage.logbook import Logbook
 
-
-@dataclass(frozen=True)
-class EvidenceRecord:
-    id: str
-    sha256: str
-    size: int
-    original_name: str
-    media_type: str
-    captured_at: str | None  # UTC ISO 8601 ("…Z"); see add_evidence for where it comes from
-    do_not_publish: bool
-    note: str
-    station_id: str | None
-    station_number: str | None
-    incident_id: str | None
-    checklist_answer_id: str | None
-    protocol_id: str | None
-    author: str | None
-    created_at: str
-    already_present: bool = False  # add_evidence found this file already attached there
-
-    @property
-    def is_image(self) -> bool:
-        return self.media_type.startswith("image/")
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-class ProblemKind(StrEnum):
-    CHANGED = "changed"  # every chunk is there but the content no longer has its SHA-256
-    INCOMPLETE = "incomplete"  # chunks missing (a gap in the sequence) or the size differs
-    MISSING = "missing"  # no content stored at all
-
-
-@dataclass(frozen=True)
-class EvidenceProblem:
-    evidence_id: str
-    original_name: str
-    station_id: str | None
-    station_number: str | None
-    kind: ProblemKind
-    message: str  # translated, says what is wrong
-
-    def __str__(self) -> str:
-        station = (
-            translate("Evidence", "station {number}").format(number=self.station_number)
-            if self.station_number
-            else translate("Evidence", "no station")
-        )
-        return f"{self.original_name} ({self.evidence_id}, {station}): {self.message}"
-
-    def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "kind": self.kind.value}
-
+__all__ = [
+    "CHUNK_SIZE",
+    "EvidenceProblem",
+    "EvidenceReader",
+    "EvidenceRecord",
+    "ProblemKind",
+    "Progress",
+    "add_evidence",
+    "evidence_for",
+    "exif_datetime_original",
+    "get_evidence",
+    "guess_media_type",
+    "iter_chunks",
+    "open_evidence",
+    "save_evidence_as",
+    "set_do_not_publish",
+    "thumbnail_source",
+    "verify_evidence",
+]
 
 # --- intake ------------------------------------------------------------------------------------
 
@@ -353,12 +309,6 @@ def _bounded_cache(logbook: Logbook) -> Iterator[None]:
         db.execute(f"PRAGMA cache_size = {old}")
 
 
-def _iso_utc(moment: datetime) -> str:
-    """As the logbook stores moments (utc_now's format), so text order is time order; a naive
-    datetime is this computer's local time."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _stored_time(value: datetime | str) -> str:
     if isinstance(value, str):
         try:
@@ -368,210 +318,6 @@ def _stored_time(value: datetime | str) -> str:
                 translate("Evidence", "“{value}” is not a date and time.").format(value=value)
             ) from None
     return _iso_utc(value)
-
-
-# --- media type and capture time -----------------------------------------------------------------
-
-_FTYP_BRANDS = {
-    b"heic": "image/heic",
-    b"heix": "image/heic",
-    b"mif1": "image/heif",
-    b"avif": "image/avif",
-    b"qt  ": "video/quicktime",
-    b"M4A ": "audio/mp4",
-    b"3gp4": "video/3gpp",
-    b"3gp5": "video/3gpp",
-    b"3gp6": "video/3gpp",
-}
-
-
-def guess_media_type(name: str, head: bytes) -> str:
-    """The media type from the file's first bytes, else from its name, else octet-stream: a
-    phone photo renamed ``.dat`` is still shown as a photo."""
-    magic = _media_type_from_magic(head)
-    if magic:
-        return magic
-    guessed, _ = mimetypes.guess_type(name, strict=False)
-    return guessed or "application/octet-stream"
-
-
-def _media_type_from_magic(head: bytes) -> str | None:
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "image/tiff"
-    if head.startswith(b"BM") and len(head) >= 14:
-        return "image/bmp"
-    if head.startswith(b"RIFF") and len(head) >= 12:
-        return {b"WEBP": "image/webp", b"AVI ": "video/x-msvideo", b"WAVE": "audio/wav"}.get(
-            head[8:12]
-        )
-    if head[4:8] == b"ftyp" and len(head) >= 12:
-        return _FTYP_BRANDS.get(head[8:12], "video/mp4")  # isom, mp41, mp42, avc1, …
-    if head.startswith(b"\x1a\x45\xdf\xa3"):
-        return "video/webm" if b"webm" in head[:64] else "video/x-matroska"
-    if head.startswith(b"OggS"):
-        return "audio/ogg"
-    if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
-        return "audio/mpeg"
-    if head.startswith(b"%PDF-"):
-        return "application/pdf"
-    return None
-
-
-def exif_datetime_original(head: bytes) -> str | None:
-    """DateTimeOriginal (else DateTime) from a JPEG's EXIF segment in ``head``, as UTC ISO 8601;
-    None when absent or unreadable. Without OffsetTimeOriginal the camera's clock is taken to be in
-    this computer's time zone, as photo managers do."""
-    try:
-        tiff = _exif_tiff(head)
-        if tiff is None:
-            return None
-        stamp, offset = _tiff_datetime(tiff)
-        if not stamp:
-            return None
-        moment = datetime.strptime(stamp.strip(), "%Y:%m:%d %H:%M:%S")
-        if offset:
-            sign = -1 if offset.startswith("-") else 1
-            hours, minutes = offset.lstrip("+-").split(":")
-            tz = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-            moment = moment.replace(tzinfo=tz)
-        return _iso_utc(moment)  # a naive datetime is read as local time
-    except (ValueError, IndexError, UnicodeDecodeError, OverflowError):
-        return None
-
-
-def _exif_tiff(head: bytes) -> bytes | None:
-    if not head.startswith(b"\xff\xd8"):
-        return None
-    pos = 2
-    while pos + 4 <= len(head):
-        if head[pos] != 0xFF:
-            return None
-        marker = head[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker in (0xDA, 0xD9):  # start of scan / end of image: no metadata after this
-            return None
-        length = int.from_bytes(head[pos + 2 : pos + 4], "big")
-        if marker == 0xE1 and head[pos + 4 : pos + 10] == b"Exif\x00\x00":
-            return head[pos + 10 : pos + 2 + length]
-        pos += 2 + length
-    return None
-
-
-def _tiff_datetime(tiff: bytes) -> tuple[str | None, str | None]:
-    order: Literal["little", "big"]
-    if tiff[:2] == b"II":
-        order = "little"
-    elif tiff[:2] == b"MM":
-        order = "big"
-    else:
-        return None, None
-
-    def uint(offset: int, size: int) -> int:
-        if offset + size > len(tiff):
-            raise IndexError(offset)
-        return int.from_bytes(tiff[offset : offset + size], order)
-
-    def entries(ifd: int) -> dict[int, int]:
-        count = uint(ifd, 2)
-        if count > 512:
-            raise ValueError("not an IFD")
-        return {uint(ifd + 2 + 12 * i, 2): ifd + 2 + 12 * i for i in range(count)}
-
-    def text(entry: int) -> str:
-        count = uint(entry + 4, 4)
-        start = entry + 8 if count <= 4 else uint(entry + 8, 4)
-        return tiff[start : start + count].split(b"\x00")[0].decode("ascii")
-
-    ifd0 = entries(uint(4, 4))
-    fallback = text(ifd0[0x0132]) if 0x0132 in ifd0 else None
-    if 0x8769 not in ifd0:
-        return fallback, None
-    exif = entries(uint(ifd0[0x8769] + 8, 4))
-    original = text(exif[0x9003]) if 0x9003 in exif else None
-    offset = text(exif[0x9011]) if 0x9011 in exif else None
-    if original:
-        return original, offset
-    return fallback, None
-
-
-# --- reading ------------------------------------------------------------------------------------
-
-
-def get_evidence(logbook: Logbook, evidence_id: str) -> EvidenceRecord | None:
-    row = logbook.db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE e.id = ?", [evidence_id]).fetchone()
-    return _record(row) if row else None
-
-
-def evidence_for(
-    logbook: Logbook,
-    *,
-    station_id: str | None = None,
-    incident_id: str | None = None,
-    checklist_answer_id: str | None = None,
-    protocol_id: str | None = None,
-) -> list[EvidenceRecord]:
-    """Evidence linked to all the given records (every item when none is given), oldest first."""
-    given = {
-        "station_id": station_id,
-        "incident_id": incident_id,
-        "checklist_answer_id": checklist_answer_id,
-        "protocol_id": protocol_id,
-    }
-    where = [f"e.{name} = ?" for name, value in given.items() if value is not None]
-    values = [value for value in given.values() if value is not None]
-    sql = f"SELECT {_COLUMNS} {_FROM}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY coalesce(e.captured_at, e.created_at), e.created_at, e.id"
-    return [_record(row) for row in logbook.db.execute(sql, values)]
-
-
-def _record(row: tuple[Any, ...]) -> EvidenceRecord:
-    return EvidenceRecord(
-        id=row[0],
-        sha256=row[1],
-        size=row[2],
-        original_name=row[3],
-        media_type=row[4],
-        captured_at=row[5],
-        do_not_publish=bool(row[6]),
-        note=row[7],
-        station_id=row[8],
-        station_number=row[9],
-        incident_id=row[10],
-        checklist_answer_id=row[11],
-        protocol_id=row[12],
-        author=row[13],
-        created_at=row[14],
-    )
-
-
-def _require(logbook: Logbook, evidence_id: str) -> EvidenceRecord:
-    record = get_evidence(logbook, evidence_id)
-    if record is None:
-        raise LogbookError(
-            translate("Evidence", "There is no evidence with id {id} in this logbook.").format(
-                id=evidence_id
-            )
-        )
-    return record
-
-
-def set_do_not_publish(logbook: Logbook, evidence_id: str, flag: bool) -> None:
-    _require(logbook, evidence_id)
-    with logbook.db.atomic():
-        logbook.db.execute(
-            "UPDATE evidence SET do_not_publish = ?, updated_at = ? WHERE id = ?",
-            [int(flag), utc_now(), evidence_id],
-        )
 
 
 def iter_chunks(logbook: Logbook, evidence_id: str) -> Iterator[bytes]:
