@@ -24,7 +24,7 @@ from typing import Any
 from kzobserver.domain.model import new_id
 from kzobserver.i18n import translate
 from kzobserver.storage.errors import LogbookError
-from kzobserver.storage.evidence_media import _iso_utc, exif_datetime_original, guess_media_type
+from kzobserver.storage.evidence_media import exif_datetime_original, guess_media_type
 from kzobserver.storage.evidence_records import (
     _FROM,
     _LINK_TABLES,
@@ -42,6 +42,7 @@ from kzobserver.storage.evidence_records import (
     set_do_not_publish,
 )
 from kzobserver.storage.logbook import Logbook
+from kzobserver.storage.times import stored_time
 
 __all__ = [
     "CHUNK_SIZE",
@@ -111,7 +112,7 @@ def add_evidence(
             )
         )
     links["station_id"] = _check_links(logbook, links)
-    given_time = _stored_time(captured_at) if captured_at is not None else None
+    given_time = stored_time(captured_at) if captured_at is not None else None
     try:
         f = path.open("rb")
     except OSError as exc:
@@ -165,7 +166,7 @@ def _add_from(
     media_type = guess_media_type(path.name, head)
     if captured_at is None:
         exif_time = exif_datetime_original(head) if media_type == "image/jpeg" else None
-        captured_at = exif_time or _iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
+        captured_at = exif_time or stored_time(datetime.fromtimestamp(stat.st_mtime, UTC))
 
     evidence_id = new_id()
     hasher = hashlib.sha256()
@@ -307,17 +308,6 @@ def _bounded_cache(logbook: Logbook) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA cache_size = {old}")
-
-
-def _stored_time(value: datetime | str) -> str:
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise LogbookError(
-                translate("Evidence", "“{value}” is not a date and time.").format(value=value)
-            ) from None
-    return _iso_utc(value)
 
 
 def iter_chunks(logbook: Logbook, evidence_id: str) -> Iterator[bytes]:

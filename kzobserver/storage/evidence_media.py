@@ -4,8 +4,10 @@ its first bytes only."""
 from __future__ import annotations
 
 import mimetypes
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Literal
+
+from kzobserver.storage.times import stored_time
 
 # --- media type and capture time -----------------------------------------------------------------
 
@@ -77,7 +79,7 @@ def exif_datetime_original(head: bytes) -> str | None:
             hours, minutes = offset.lstrip("+-").split(":")
             tz = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
             moment = moment.replace(tzinfo=tz)
-        return _iso_utc(moment)  # a naive datetime is read as local time
+        return stored_time(moment)  # a naive datetime is read as local time
     except (ValueError, IndexError, UnicodeDecodeError, OverflowError):
         return None
 
@@ -137,9 +139,3 @@ def _tiff_datetime(tiff: bytes) -> tuple[str | None, str | None]:
     if original:
         return original, offset
     return fallback, None
-
-
-def _iso_utc(moment: datetime) -> str:
-    """As the logbook stores moments (utc_now's format), so text order is time order; a naive
-    datetime is this computer's local time."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

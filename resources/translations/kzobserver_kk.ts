@@ -608,98 +608,97 @@
         <translation>Сақталған орны: {path} (SHA-256 тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="100"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="83"/>
         <source>station {number}</source>
         <translation>№ {number} учаске</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="102"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="85"/>
         <source>no station</source>
         <translation>учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="151"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="108"/>
         <source>Evidence must be attached to a station, an incident report, a checklist answer or a protocol record.</source>
         <translation>Дәлел учаскеге, бұзушылық туралы хабарламаға, тексеру парағының жауабына немесе хаттама жазбасына тіркелуі керек.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="184"/>
-        <location filename="../../kzobserver/storage/evidence.py" line="206"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="141"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="163"/>
         <source>{path} is empty: there is nothing to attach.</source>
         <translation>{path} бос: тіркейтін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="266"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="223"/>
         <source>There is not enough disk space to add {path} to the logbook; nothing was added.</source>
         <translation>{path} файлын журналға қосуға дискіде орын жеткіліксіз; ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="280"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="237"/>
         <source>There is no station with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар учаске жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="281"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="238"/>
         <source>There is no incident report with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар бұзушылық туралы хабарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="284"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="241"/>
         <source>There is no checklist answer with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар тексеру парағының жауабы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="287"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="244"/>
         <source>There is no protocol record with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар хаттама жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="315"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="272"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} оқылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="368"/>
         <source>“{value}” is not a date and time.</source>
-        <translation>«{value}» — күн мен уақыт емес.</translation>
+        <translation type="vanished">«{value}» — күн мен уақыт емес.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="561"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="149"/>
         <source>There is no evidence with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар дәлел жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="594"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="330"/>
         <source>The stored copy of {name} is incomplete (evidence {id}); check the logbook&apos;s evidence.</source>
         <translation>{name} файлының сақталған көшірмесі толық емес ({id} дәлелі); журналдағы дәлелдерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="737"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="473"/>
         <source>The stored copy of {name} has changed since it was added (its SHA-256 no longer matches); it was not saved.</source>
         <translation>{name} файлының сақталған көшірмесі қосылғаннан кейін өзгерген (SHA-256 енді сәйкес емес); ол сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="756"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="492"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} жазылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="820"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="556"/>
         <source>the content is missing (no stored data at all)</source>
         <translation>мазмұны жоқ (сақталған деректер мүлде жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="825"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="561"/>
         <source>content is missing: chunk(s) {parts} of {count} are gone</source>
         <translation>мазмұны толық емес: {count} бөліктің {parts} бөлігі жоқ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="829"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="565"/>
         <source>content is missing: {stored} of {size} bytes are stored</source>
         <translation>мазмұны толық емес: {size} байттың тек {stored} байты сақталған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="833"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="569"/>
         <source>the content has changed: SHA-256 is {digest}, {sha256} was recorded</source>
         <translation>мазмұны өзгерген: SHA-256 қазір {digest}, ал {sha256} жазылған</translation>
     </message>

@@ -608,98 +608,97 @@
         <translation>Сохранено в {path} (SHA-256 проверена).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="100"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="83"/>
         <source>station {number}</source>
         <translation>участок {number}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="102"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="85"/>
         <source>no station</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="151"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="108"/>
         <source>Evidence must be attached to a station, an incident report, a checklist answer or a protocol record.</source>
         <translation>Доказательство нужно приложить к участку, сообщению о нарушении, ответу чек-листа или записи протокола.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="184"/>
-        <location filename="../../kzobserver/storage/evidence.py" line="206"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="141"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="163"/>
         <source>{path} is empty: there is nothing to attach.</source>
         <translation>{path} пуст: прикладывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="266"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="223"/>
         <source>There is not enough disk space to add {path} to the logbook; nothing was added.</source>
         <translation>Недостаточно места на диске, чтобы добавить {path} в журнал; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="280"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="237"/>
         <source>There is no station with id {id} in this logbook.</source>
         <translation>В этом журнале нет участка с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="281"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="238"/>
         <source>There is no incident report with id {id} in this logbook.</source>
         <translation>В этом журнале нет сообщения о нарушении с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="284"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="241"/>
         <source>There is no checklist answer with id {id} in this logbook.</source>
         <translation>В этом журнале нет ответа чек-листа с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="287"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="244"/>
         <source>There is no protocol record with id {id} in this logbook.</source>
         <translation>В этом журнале нет записи протокола с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="315"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="272"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="368"/>
         <source>“{value}” is not a date and time.</source>
-        <translation>«{value}» — не дата и время.</translation>
+        <translation type="vanished">«{value}» — не дата и время.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="561"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="149"/>
         <source>There is no evidence with id {id} in this logbook.</source>
         <translation>В этом журнале нет доказательства с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="594"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="330"/>
         <source>The stored copy of {name} is incomplete (evidence {id}); check the logbook&apos;s evidence.</source>
         <translation>Сохранённая копия {name} неполна (доказательство {id}); проверьте доказательства в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="737"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="473"/>
         <source>The stored copy of {name} has changed since it was added (its SHA-256 no longer matches); it was not saved.</source>
         <translation>Сохранённая копия {name} изменилась после добавления (SHA-256 больше не совпадает); файл не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="756"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="492"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="820"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="556"/>
         <source>the content is missing (no stored data at all)</source>
         <translation>содержимое отсутствует (сохранённых данных нет совсем)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="825"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="561"/>
         <source>content is missing: chunk(s) {parts} of {count} are gone</source>
         <translation>содержимое неполное: из {count} частей пропали {parts}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="829"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="565"/>
         <source>content is missing: {stored} of {size} bytes are stored</source>
         <translation>содержимое неполное: сохранено {stored} из {size} байт</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="833"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="569"/>
         <source>the content has changed: SHA-256 is {digest}, {sha256} was recorded</source>
         <translation>содержимое изменилось: SHA-256 сейчас {digest}, а записано {sha256}</translation>
     </message>
