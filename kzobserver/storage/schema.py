@@ -326,4 +326,70 @@ def m0004_observer_logbook(db: Database) -> None:
     )
 
 
+@_migration("0005_reviews_audit_sample_design")
+def m0005_reviews_audit_sample_design(db: Database) -> None:
+    # Station reviews: a reviewer's decision on a station where two sources part. Append-only:
+    # the latest row per (station, contest, pair of sources) counts, and "cleared" withdraws a
+    # decision, so the history of decisions is never lost.
+    # The audit log: every change worth answering for, hash-chained per device (so logs from
+    # many laptops can be merged without breaking a chain), and never updated or deleted.
+    # Sample designs: how the observed stations were drawn (the latest row counts); strata
+    # sizes default to the logbook's station counts per region when stratum_sizes is NULL.
+    _execute_all(
+        db,
+        f"""
+        CREATE TABLE station_reviews (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            contest_id TEXT NOT NULL REFERENCES contests(id),
+            source_a TEXT NOT NULL,
+            source_b TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('under_review', 'confirmed', 'excluded', 'cleared')),
+            reason TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '[]',
+            reviewer TEXT NOT NULL,
+            {RECORD_COLUMNS}
+        );
+        CREATE INDEX station_reviews_key
+            ON station_reviews(contest_id, source_a, source_b, station_id, created_at);
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            author TEXT,
+            device_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL DEFAULT '',
+            row_id TEXT NOT NULL DEFAULT '',
+            before TEXT,
+            after TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+        );
+        CREATE INDEX audit_log_device ON audit_log(device_id, seq);
+        CREATE INDEX audit_log_row ON audit_log(table_name, row_id);
+        CREATE TABLE sample_designs (
+            id TEXT PRIMARY KEY,
+            election_id TEXT NOT NULL REFERENCES elections(id),
+            kind TEXT NOT NULL CHECK (kind IN ('simple', 'stratified')),
+            stratum_sizes TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            {RECORD_COLUMNS}
+        )
+        """,
+    )
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""
+            CREATE TRIGGER audit_log_no_{event.lower()}
+            BEFORE {event} ON audit_log
+            BEGIN
+                SELECT RAISE(ABORT, 'the audit log is append-only');
+            END
+            """
+        )
+
+
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
