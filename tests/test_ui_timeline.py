@@ -102,8 +102,7 @@ def day(kz_logbook: Logbook, tmp_path: Path) -> dict[str, str]:
     create_draft(kz_logbook, "campaign_material", station_id=other, occurred_at=at(14))
     pid = get_or_create_protocol(kz_logbook, station, contest_id(KZ, "majilis_list"), "pec_copy")
     set_line_values(kz_logbook, pid, {"ballots_issued": 905, "invalid": 3})
-    kz_logbook.db.execute("UPDATE protocols SET updated_at = ?", [stored(at(21))])
-    kz_logbook.db.execute("UPDATE protocol_values SET updated_at = ?", [stored(at(21, 5))])
+    kz_logbook.db.execute("UPDATE protocols SET updated_at = ?", [stored(at(21, 5))])
     kz_logbook.db.conn.commit()
     ids["protocol"] = pid
     ids["departure"] = depart(kz_logbook, at(22, 30)).id

@@ -23,6 +23,7 @@ from typing import Any
 
 from kzobserver.domain.model import new_id
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.evidence_media import exif_datetime_original, guess_media_type
 from kzobserver.storage.evidence_records import (
@@ -212,6 +213,22 @@ def _add_from(
             db.execute(
                 "UPDATE evidence SET sha256 = ?, size = ? WHERE id = ?",
                 [digest, done, evidence_id],
+            )
+            # What identifies the file, never its bytes.
+            audit.append(
+                logbook,
+                "evidence.add",
+                table="evidence",
+                row_id=evidence_id,
+                after={
+                    "sha256": digest,
+                    "size": done,
+                    "original_name": path.name,
+                    "media_type": media_type,
+                    "captured_at": captured_at,
+                    "do_not_publish": bool(do_not_publish),
+                    **{name: value for name, value in links.items() if value},
+                },
             )
     except _Duplicate as dup:
         return _existing(logbook, dup.existing_id)

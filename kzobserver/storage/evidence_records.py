@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.logbook import Logbook, utc_now
 
@@ -154,9 +155,19 @@ def _require(logbook: Logbook, evidence_id: str) -> EvidenceRecord:
 
 
 def set_do_not_publish(logbook: Logbook, evidence_id: str, flag: bool) -> None:
-    _require(logbook, evidence_id)
+    """Mark a file as not for publication (or clear the mark); a change is audited."""
+    before = _require(logbook, evidence_id).do_not_publish
     with logbook.db.atomic():
         logbook.db.execute(
             "UPDATE evidence SET do_not_publish = ?, updated_at = ? WHERE id = ?",
             [int(flag), utc_now(), evidence_id],
         )
+        if before != flag:
+            audit.append(
+                logbook,
+                "evidence.do_not_publish",
+                table="evidence",
+                row_id=evidence_id,
+                before={"do_not_publish": before},
+                after={"do_not_publish": bool(flag)},
+            )

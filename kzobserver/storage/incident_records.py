@@ -4,6 +4,7 @@ its content passes before it is stored. The operations on reports are in
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from typing import Any
 
 from kzobserver.domain.taxonomy import Severity, get_category
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.logbook import Logbook
 from kzobserver.storage.records import require_station
@@ -223,6 +225,43 @@ def validated_content(logbook: Logbook, data: dict[str, Any]) -> dict[str, Any]:
         "occurred_at": stored_time(data["occurred_at"]),
         "complaint_filed": int(bool(data["complaint_filed"])),
     }
+
+
+# What the audit log says instead of a sensitive field's text: it must not spread the names of
+# witnesses and perpetrators into a table that can never be cleaned.
+SENSITIVE_MARK = "(sensitive)"
+
+
+def _stored_content(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: int(bool(data[key])) if key == "complaint_filed" else data[key]
+        for key in CONTENT_FIELDS
+    }
+
+
+def content_digest(incident: Incident) -> str:
+    """SHA-256 of the report's content as stored: the canonical JSON (see storage.audit) of its
+    id and ``CONTENT_FIELDS``, ``complaint_filed`` as 0 or 1. It pins the submitted text in the
+    audit log without copying it there."""
+    data = {"id": incident.id, **_stored_content(asdict(incident))}
+    return hashlib.sha256(audit.canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def changed_fields(
+    incident: Incident, content: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The content fields ``content`` (validated) changes in ``incident``, as (before, after),
+    sensitive ones marked rather than copied."""
+    old, new = _stored_content(asdict(incident)), _stored_content(content)
+    changed = [key for key in CONTENT_FIELDS if old[key] != new[key]]
+
+    def shown(key: str, value: Any) -> Any:
+        return SENSITIVE_MARK if key in SENSITIVE_FIELDS and value else value
+
+    return (
+        {key: shown(key, old[key]) for key in changed},
+        {key: shown(key, new[key]) for key in changed},
+    )
 
 
 def check_changes(changes: dict[str, Any]) -> None:

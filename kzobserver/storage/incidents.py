@@ -18,6 +18,7 @@ from kzobserver.domain.checklists import prefilled_incident
 from kzobserver.domain.model import new_id
 from kzobserver.domain.taxonomy import FollowUpStatus, Severity, get_category
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.checklist_answers import checklist_and_question, get_answer
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.incident_records import (
@@ -29,7 +30,9 @@ from kzobserver.storage.incident_records import (
     Location,
     StatusChange,
     SubmittedReportError,
+    changed_fields,
     check_changes,
+    content_digest,
     incident_from_row,
     location_label,
     refusing_submitted,
@@ -176,6 +179,16 @@ def submit(logbook: Logbook, incident_id: str) -> Incident:
     now = utc_now()
     with refusing_submitted(), logbook.db.atomic():
         logbook.db.table("incidents").update(incident_id, {"submitted_at": now, "updated_at": now})
+        # Read again under the write lock: the content as submitted, not as first read.
+        submitted = get_incident(logbook, incident_id)
+        audit.append(
+            logbook,
+            "incident.submit",
+            table="incidents",
+            row_id=incident_id,
+            before={"submitted_at": None},
+            after={"submitted_at": now, "content_sha256": content_digest(submitted)},
+        )
     return get_incident(logbook, incident_id)
 
 
@@ -201,8 +214,17 @@ def amend(logbook: Logbook, incident_id: str, **changes: Any) -> Incident:
         "amends_id": latest.id,
         "checklist_answer_id": latest.checklist_answer_id,
     }
+    before, after = changed_fields(latest, content)
     with logbook.db.atomic():
         logbook.db.table("incidents").insert(logbook.stamp(record))
+        audit.append(
+            logbook,
+            "incident.amend",
+            table="incidents",
+            row_id=record["id"],
+            before=before,
+            after={**after, "amends_id": latest.id},
+        )
     return get_incident(logbook, record["id"])
 
 
@@ -226,12 +248,25 @@ def set_status(logbook: Logbook, incident_id: str, status: str, reason: str = ""
     marks = ",".join("?" * len(members))
     change = {"id": new_id(), "incident_id": latest, "status": new_status.value}
     with logbook.db.atomic():
+        # The log row first: its write lock makes the status read next the latest one.
+        logbook.db.table("incident_status_changes").insert(
+            logbook.stamp({**change, "reason": reason.strip()}, now=now)
+        )
+        (old_status,) = logbook.db.execute(
+            "SELECT status FROM incidents WHERE id = ?", [latest]
+        ).fetchone()
         logbook.db.execute(
             f"UPDATE incidents SET status = ?, updated_at = ? WHERE id IN ({marks})",
             [new_status.value, now, *members],
         )
-        logbook.db.table("incident_status_changes").insert(
-            logbook.stamp({**change, "reason": reason.strip()}, now=now)
+        audit.append(
+            logbook,
+            "incident.status",
+            table="incidents",
+            row_id=latest,
+            before={"status": old_status},
+            after={"status": new_status.value, "status_change_id": change["id"]},
+            reason=reason.strip(),
         )
     return get_incident(logbook, latest)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from kzobserver.domain.model import new_id
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.logbook import Logbook, utc_now
 
@@ -76,6 +77,13 @@ def add_observer(
     }
     with logbook.db.atomic():
         logbook.db.table("observers").insert(logbook.stamp(record))
+        audit.append(
+            logbook,
+            "observer.add",
+            table="observers",
+            row_id=observer_id,
+            after={k: v for k, v in record.items() if k != "id"},
+        )
     found = get_observer(logbook, observer_id)
     assert found is not None
     return found
@@ -92,7 +100,8 @@ def update_observer(
 ) -> Observer:
     """Change the given fields of an observer (None leaves a field as it is)."""
     _check(name, role)
-    if get_observer(logbook, observer_id) is None:
+    current = get_observer(logbook, observer_id)
+    if current is None:
         raise LogbookError(translate("Observers", "There is no such observer in this logbook."))
     changes: dict[str, Any] = {
         key: value.strip()
@@ -102,12 +111,19 @@ def update_observer(
             ("organisation", organisation),
             ("role", role),
         )
-        if value is not None
+        if value is not None and value.strip() != getattr(current, key)
     }
     if changes:
-        changes["updated_at"] = utc_now()
         with logbook.db.atomic():
-            logbook.db.table("observers").update(observer_id, changes)
+            logbook.db.table("observers").update(observer_id, {**changes, "updated_at": utc_now()})
+            audit.append(
+                logbook,
+                "observer.update",
+                table="observers",
+                row_id=observer_id,
+                before={key: getattr(current, key) for key in changes},
+                after=changes,
+            )
     found = get_observer(logbook, observer_id)
     assert found is not None
     return found

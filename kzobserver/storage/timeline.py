@@ -172,7 +172,7 @@ def _protocols(logbook: Logbook, station_id: str, lang: str) -> list[TimelineEnt
     rows = logbook.db.execute(
         """
         SELECT p.id, p.source, p.observer, p.author, c.name_en, c.name_ru, c.name_kk,
-               max(p.updated_at, coalesce(max(v.updated_at), '')),
+               p.updated_at,
                count(v.value)
         FROM protocols p
         JOIN contests c ON c.id = p.contest_id
