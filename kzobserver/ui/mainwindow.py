@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -34,8 +35,11 @@ from kzobserver.ui.overviewpage import OverviewPage
 from kzobserver.ui.recentmenu import RecentFilesMenu
 from kzobserver.ui.settings import Settings
 from kzobserver.ui.stationmenu import StationMenu
-from kzobserver.ui.stationview import StationView
+from kzobserver.ui.stationview import PROTOCOLS, StationView
 from kzobserver.ui.widgets import DemoBanner
+
+if TYPE_CHECKING:
+    from kzobserver.ui.discrepancypage import DiscrepancyPage
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.election: ElectionRow | None = None
         self.synthetic_count = 0
         self.shown_station: str | None = None  # the station on the page, if one is
+        self._discrepancy_page: DiscrepancyPage | None = None  # built when first shown
 
         self.banner = DemoBanner(self)
         self.navigator = StationNavigator(self)
@@ -117,6 +122,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import stations…"), self.import_stations, "Ctrl+I"
         )
+        self.official_import_action = self._action(
+            self.tr("Import &official results…"), self.import_official_results
+        )
+        self.announced_action = self._action(
+            self.tr("&Announced results…"), self.edit_announced_results
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close)
         # Ctrl+Q everywhere (observers are taught one key), plus the platform's own if it differs;
         # a key listed twice would make Qt treat the shortcut as ambiguous and do nothing.
@@ -130,9 +141,13 @@ class MainWindow(QMainWindow):
             self.tr("&Find station"), self.navigator.focus_search, keys.Find
         )
         self.overview_action = self._action(self.tr("Election &overview"), self.clear_station)
+        self.discrepancies_action = self._action(
+            self.tr("&Discrepancies"), self.show_discrepancies, "Ctrl+D"
+        )
         self.protocol_action = self._action(
             self.tr("Enter &protocol"), self.station_view.show_protocol_entry, "Ctrl+P"
         )
+        self.report_action = self._action(self.tr("&New report…"), self.new_report, "Ctrl+Shift+P")
         self.about_action = self._action(self.tr("&About kzobserver"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -145,6 +160,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.official_import_action)
+        file_menu.addAction(self.announced_action)
         self.station_menu = StationMenu(self)
         file_menu.addAction(self.station_menu.observers_action)
         file_menu.addAction(self.station_menu.verify_action)
@@ -154,6 +171,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.overview_action)
+        view_menu.addAction(self.discrepancies_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -167,6 +185,8 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.menuBar().addMenu(self.station_menu)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(self.report_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -229,7 +249,14 @@ class MainWindow(QMainWindow):
         # Without a logbook an empty list would only push the New/Open buttons off-centre.
         self.navigator.setVisible(election is not None)
         self.import_action.setEnabled(election is not None)
+        self.official_import_action.setEnabled(election is not None)
+        self.announced_action.setEnabled(election is not None)
         self.overview_action.setEnabled(election is not None)
+        self.report_action.setEnabled(election is not None)
+        self.discrepancies_action.setEnabled(election is not None)
+        showing_discrepancies = self.showing_discrepancies()
+        if self._discrepancy_page is not None:
+            self._discrepancy_page.set_logbook(logbook if election is not None else None)
         self.station_menu.update_state()
         self.banner.setVisible(self.synthetic_count > 0)
         self.banner.set_text(
@@ -244,6 +271,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         if self.shown_station:
             self.show_station(self.shown_station)
+        elif showing_discrepancies and election is not None:
+            self.show_discrepancies()
         else:
             self.show_overview()
 
@@ -297,6 +326,44 @@ class MainWindow(QMainWindow):
         self.overview_page.show_overview(self.logbook, self.election, self.lang)
         self.pages.setCurrentWidget(self.overview_page)
 
+    def discrepancy_page(self) -> DiscrepancyPage:
+        if self._discrepancy_page is None:
+            from kzobserver.ui.discrepancypage import DiscrepancyPage
+
+            page = DiscrepancyPage(self, settings_=self.settings, lang=self.lang)
+            page.station_opened.connect(self.open_station_from_discrepancies)
+            page.set_logbook(self.logbook if self.election is not None else None)
+            # The sample against the announced figures, and the charts, beside the stations.
+            from kzobserver.ui.aggregatepanel import AggregatePanel
+            from kzobserver.ui.chartspanel import ChartsPanel
+
+            page.add_tab(AggregatePanel(page), self.tr("Sample and announced"))
+            page.add_tab(ChartsPanel(page), self.tr("Charts"))
+            self.pages.addWidget(page)
+            self._discrepancy_page = page
+        return self._discrepancy_page
+
+    def showing_discrepancies(self) -> bool:
+        page = self._discrepancy_page
+        return page is not None and self.pages.currentWidget() is page
+
+    def show_discrepancies(self) -> None:
+        """The stations where two sources part; the comparison is read when first shown."""
+        if self.logbook is None or self.election is None:
+            return
+        page = self.discrepancy_page()
+        if self.shown_station is not None or self.navigator.current_station_id():
+            self.clear_station()  # leave the station, so its menu does not act on a hidden page
+        self.pages.setCurrentWidget(page)
+        page.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.activate()
+
+    def open_station_from_discrepancies(self, station_id: str) -> None:
+        self.navigator.select_station(station_id)  # shows it, unless it is already current
+        if self.shown_station != station_id or self.pages.currentWidget() is not self.station_view:
+            self.show_station(station_id)
+        self.station_view.show_tab(PROTOCOLS)
+
     def clear_station(self) -> None:
         self.navigator.tree.setCurrentIndex(QModelIndex())
         self.navigator.tree.clearSelection()
@@ -344,6 +411,40 @@ class MainWindow(QMainWindow):
         if imported:
             self.reload()
 
+    def import_official_results(self) -> None:
+        from kzobserver.ui.officialimportdialog import FILE_FILTER, run_official_import
+
+        if self.logbook is None or self.election is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import official results"),
+            self._start_folder(),
+            self.tr("Tables ({patterns});;All files (*)").format(patterns=FILE_FILTER),
+        )
+        if not path:
+            return
+        try:
+            imported = run_official_import(self, self.logbook, Path(path))
+        except InputFileError as exc:
+            messages.show_problems(self, self.tr("Cannot read the file"), exc.problems)
+            return
+        except LogbookError as exc:
+            messages.warn(self, self.tr("Cannot import official results"), str(exc))
+            return
+        if imported:
+            self.reload()
+
+    def edit_announced_results(self) -> None:
+        from kzobserver.ui.announceddialog import AnnouncedDialog
+
+        if self.logbook is None or self.election is None:
+            return
+        dialog = AnnouncedDialog(self.logbook, self)
+        messages.exec_dialog(dialog)
+        if dialog.wrote:
+            self.reload()
+
     # --- View and Help menus ----------------------------------------------------------------
 
     def change_language(self, code: str) -> None:
@@ -360,6 +461,12 @@ class MainWindow(QMainWindow):
                 "Menus and labels will be in {language} the next time kzobserver starts."
             ).format(language=language.LANGUAGE_NAMES[code]),
         )
+
+    def new_report(self) -> None:
+        from kzobserver.ui.reportdialog import new_report
+
+        if self.logbook is not None and self.election is not None:
+            new_report(self, self.logbook, self.settings, self.lang)
 
     def show_about(self) -> None:
         messages.exec_dialog(about_box(self, self.logbook.path if self.logbook else None))
@@ -382,6 +489,8 @@ class MainWindow(QMainWindow):
         self.settings.set(settings.WINDOW_STATE, QByteArray(self.saveState()))
         if not self.navigator.isHidden():  # a hidden pane would be saved as collapsed
             self.settings.set(settings.SPLITTER_STATE, QByteArray(self.splitter.saveState()))
+        if self._discrepancy_page is not None:
+            self._discrepancy_page.save_layout()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -30,6 +30,21 @@ LAST_DIRECTORY = Setting("files/last_directory", str, "", "where file dialogs st
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, None, "QWidget.saveGeometry()")
 WINDOW_STATE = Setting("window/state", QByteArray, None, "QMainWindow.saveState()")
 SPLITTER_STATE = Setting("window/splitter", QByteArray, None, "navigator | page splitter")
+DISCREPANCY_SPLITTER = Setting(
+    "discrepancies/splitter", QByteArray, None, "Discrepancies: table / station detail"
+)
+DISCREPANCY_COLUMNS = Setting(
+    "discrepancies/columns", QByteArray, None, "Discrepancies: the table's column widths and sort"
+)
+# Reports → New report… remembers its last choices (never the privacy option: unticked each time).
+REPORT_LANGUAGE = Setting("reports/language", str, "", "kk, ru or en; empty: the UI's")
+REPORT_SCOPE = Setting("reports/scope", str, "election", "election, region or stations")
+REPORT_REGION = Setting("reports/region", str, "", "region code of the last regional report")
+REPORT_STATIONS = Setting("reports/stations", str, "", "station numbers, comma-separated")
+REPORT_SOURCES = Setting("reports/sources", list, [], "sources A and B; empty: pec_copy, official")
+REPORT_SECTIONS = Setting("reports/sections", list, None, "section codes; unset: all")
+REPORT_CHARTS = Setting("reports/charts", bool, True, "charts in PDF and HTML reports")
+REPORT_FILE = Setting("reports/last_file", str, "", "the last report written (folder and format)")
 
 ALL_SETTINGS = (
     UI_LANGUAGE,
@@ -38,6 +53,16 @@ ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     SPLITTER_STATE,
+    DISCREPANCY_SPLITTER,
+    DISCREPANCY_COLUMNS,
+    REPORT_LANGUAGE,
+    REPORT_SCOPE,
+    REPORT_REGION,
+    REPORT_STATIONS,
+    REPORT_SOURCES,
+    REPORT_SECTIONS,
+    REPORT_CHARTS,
+    REPORT_FILE,
 )
 
 MAX_RECENT_FILES = 8
