@@ -315,8 +315,8 @@ def test_translation_calls_are_visible_to_lupdate():
 # --- the window in Russian and Kazakh ------------------------------------------------------
 
 MENU_TITLES = {
-    "ru": ["&Файл", "&Вид", "&Участок", "&Справка"],
-    "kk": ["&Файл", "&Көрініс", "&Учаске", "&Анықтама"],
+    "ru": ["&Файл", "&Вид", "&Участок", "&Отчёты", "&Справка"],
+    "kk": ["&Файл", "&Көрініс", "&Учаске", "&Есептер", "&Анықтама"],
 }
 # Showing or building widgets on the offscreen platform may log this; it is about the platform.
 OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -311,7 +311,7 @@ def test_the_file_menu_imports_and_the_window_reloads(window, tmp_path, dialogs,
     reloads = []
     monkeypatch.setattr(window, "reload", lambda: reloads.append(True))
     assert window.official_import_action.isEnabled()
-    assert window.official_import_action.text() == "Import &official results…"
+    assert window.official_import_action.text() == "Import o&fficial results…"
     dialogs.answers.append(lambda d: int(d.start_import()))
     window.official_import_action.trigger()
     assert reloads == [True]

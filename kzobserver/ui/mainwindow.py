@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             self.tr("&Import stations…"), self.import_stations, "Ctrl+I"
         )
         self.official_import_action = self._action(
-            self.tr("Import &official results…"), self.import_official_results
+            self.tr("Import o&fficial results…"), self.import_official_results
         )
         self.announced_action = self._action(
             self.tr("&Announced results…"), self.edit_announced_results

@@ -128,6 +128,710 @@
     </message>
 </context>
 <context>
+    <name>Aggregate</name>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="49"/>
+        <source>inside</source>
+        <translation>внутри</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="50"/>
+        <source>OUTSIDE</source>
+        <translation>ВНЕ</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="61"/>
+        <source>stratified random sample: {strata} regions, {stations} stations</source>
+        <translation>стратифицированная случайная выборка: регионов — {strata}, участков — {stations}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="65"/>
+        <source>simple random sample from {stations} stations</source>
+        <translation>простая случайная выборка, всего участков — {stations}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="68"/>
+        <source>(no design recorded: the default)</source>
+        <translation>(план выборки не записан: по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="70"/>
+        <source>(sizes: the logbook&apos;s stations)</source>
+        <translation>(размеры страт — по участкам журнала)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="95"/>
+        <source>Note: {message}</source>
+        <translation>Примечание: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="100"/>
+        <source>{source} records of {contest}: {n} stations; {design}.</source>
+        <translation>Записи «{source}» по {contest}: участков — {n}; {design}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="107"/>
+        <source>Shares (estimate ± 95 % margin; announced):</source>
+        <translation>Доли (оценка ± погрешность 95 %; объявлено):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="111"/>
+        <source>(from the votes)</source>
+        <translation>(по голосам)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="116"/>
+        <source>Turnout (estimate ± 95 % margin; announced):</source>
+        <translation>Явка (оценка ± погрешность 95 %; объявлено):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="118"/>
+        <source>{n} of {total} stations</source>
+        <translation>участков: {n} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="132"/>
+        <source>No area has a record from every station.</source>
+        <translation>Нет территории, по всем участкам которой есть записи.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="135"/>
+        <source>Areas with a record from every station (observed; announced):</source>
+        <translation>Территории с записями со всех участков (по записям; объявлено):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="140"/>
+        <source>{area}: {n} stations</source>
+        <translation>{area}: участков — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="149"/>
+        <source>({n} records lack it)</source>
+        <translation>(нет в записях: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="162"/>
+        <source>Headcounts (headcount; ballots issued; difference):</source>
+        <translation>Подсчёт явки (подсчёт; выдано бюллетеней; разница):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="171"/>
+        <source>At {time}: {observed} counted at {n} stations; announced {announced}</source>
+        <translation>На {time}: по подсчёту на участках ({n}) — {observed}; объявлено {announced}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="183"/>
+        <source>Announced figures against themselves:</source>
+        <translation>Проверка объявленных показателей на согласованность:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="187"/>
+        <source>Shares: {n} published, {bad} not given by any rounding of the votes.</source>
+        <translation>Доли: опубликовано — {n}, не получаются ни при каком округлении голосов — {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="194"/>
+        <source>{contestant}: published {published} %, the votes give {computed} %</source>
+        <translation>{contestant}: опубликовано {published} %, по голосам {computed} %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="201"/>
+        <source>Totals: {n} areas checked, {bad} problems.</source>
+        <translation>Итоги: проверено территорий — {n}, ошибок — {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="209"/>
+        <source>the announced seats match</source>
+        <translation>объявленные мандаты совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="210"/>
+        <source>the announced seats DIFFER</source>
+        <translation>объявленные мандаты ОТЛИЧАЮТСЯ</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="211"/>
+        <source>no seats announced</source>
+        <translation>мандаты не объявлены</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="215"/>
+        <source>Seats by largest remainder (Hare quota) and by D&apos;Hondt; {verdict}:</source>
+        <translation>Мандаты по методу наибольшего остатка (квота Хэйра) и по методу Д’Ондта; {verdict}:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="249"/>
+        <source>Give either a design (simple or stratified) or --show.</source>
+        <translation>Укажите либо план выборки (simple или stratified), либо --show.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="254"/>
+        <source>This logbook has no election yet.</source>
+        <translation>В этом журнале ещё нет выборов.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate.py" line="226"/>
+        <source>The logbook has no stations in this area.</source>
+        <translation>В журнале нет участков на этой территории.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate.py" line="241"/>
+        <source>No estimate of the shares: {reason}</source>
+        <translation>Доли не оценены: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate.py" line="246"/>
+        <source>{n} stations lack a contestant&apos;s votes and are left out of the shares.</source>
+        <translation>Участков, где нет голосов за кого-либо из участников: {n}; они не учтены в долях.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate.py" line="306"/>
+        <source>The protocol has no line of ballots issued.</source>
+        <translation>В протоколе нет строки о выданных бюллетенях.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate_checks.py" line="143"/>
+        <source>The votes of every contestant are not all announced nationally, so the shares and the seats cannot be checked.</source>
+        <translation>По стране объявлены голоса не всех участников, поэтому доли и мандаты проверить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/aggregate_checks.py" line="230"/>
+        <source>The contest&apos;s number of seats is not recorded, so the seats cannot be allocated.</source>
+        <translation>Число мандатов в этом голосовании не записано, поэтому распределить мандаты нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregatePanel</name>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="73"/>
+        <source>Recalculate</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="77"/>
+        <source>Contest:</source>
+        <translation>Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="79"/>
+        <source>Records from:</source>
+        <translation>Источник записей:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="98"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="109"/>
+        <source>Contestant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="101"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="104"/>
+        <source>Area</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="104"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="104"/>
+        <source>Observed sum</source>
+        <translation>Сумма по записям</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="104"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="155"/>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="105"/>
+        <source>Announced − observed</source>
+        <translation>Объявлено − по записям</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="109"/>
+        <source>Announced votes</source>
+        <translation>Объявленные голоса</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="109"/>
+        <source>Announced seats</source>
+        <translation>Объявленные мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="110"/>
+        <source>Largest remainder</source>
+        <translation>Наибольший остаток</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="110"/>
+        <source>D&apos;Hondt</source>
+        <translation>Д’Ондт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="122"/>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="124"/>
+        <source>Complete coverage</source>
+        <translation>Полный охват</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="128"/>
+        <source>Announced figures and seats</source>
+        <translation>Объявленные показатели и мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="135"/>
+        <source>Shares of the votes, %</source>
+        <translation>Доли голосов, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="153"/>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="154"/>
+        <source>95 % interval</source>
+        <translation>Интервал 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="156"/>
+        <source>Inside?</source>
+        <translation>Внутри?</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="157"/>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="158"/>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="164"/>
+        <source>The sample&apos;s estimate, ± its margin of error at 95 %, in percent.</source>
+        <translation>Оценка по выборке ± погрешность при 95 %, в процентах.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="165"/>
+        <source>The range the whole election&apos;s figure lies in with 95 % confidence.</source>
+        <translation>Диапазон, в котором с вероятностью 95 % лежит показатель по выборам в целом.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="166"/>
+        <source>The figure the commission announced, in percent.</source>
+        <translation>Показатель, объявленный комиссией, в процентах.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="167"/>
+        <source>Whether the announced figure lies inside the 95 % interval.</source>
+        <translation>Лежит ли объявленный показатель внутри интервала 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="169"/>
+        <source>How many standard errors the announced figure lies from the estimate; beyond ±2 it is outside the interval.</source>
+        <translation>На сколько стандартных ошибок объявленный показатель отстоит от оценки; за пределами ±2 он вне интервала.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="172"/>
+        <source>Stations with a record, of the stations in the area.</source>
+        <translation>Участки с записями — из всех участков территории.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="251"/>
+        <source>Aggregate comparison</source>
+        <translation>Сводное сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="252"/>
+        <source>Estimating the shares and the turnout…</source>
+        <translation>Оценка долей и явки…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="269"/>
+        <source>No logbook is open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="283"/>
+        <source>Where the source has a record for every station of an area, its sums are set against the area&apos;s announced totals.</source>
+        <translation>Если в источнике есть записи по всем участкам территории, их суммы сопоставляются с объявленными итогами по этой территории.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="287"/>
+        <source>No area has a record for every one of its stations yet.</source>
+        <translation>Пока нет территории, по всем участкам которой есть записи.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="302"/>
+        <source>a random sample drawn separately in each of {n} regions</source>
+        <translation>случайной выборкой, сделанной отдельно в каждом регионе (регионов: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="306"/>
+        <source>a simple random sample</source>
+        <translation>простой случайной выборкой</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="309"/>
+        <source>{sampled} of {total} stations have a record from this source, taken as {kind}.</source>
+        <translation>Участков с записями из этого источника: {sampled} из {total}; они считаются {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="316"/>
+        <source>No sample design is recorded for this election.</source>
+        <translation>План выборки для этих выборов не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTables</name>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="146"/>
+        <source>No estimate: too few sampled stations.</source>
+        <translation>Нет оценки: в выборке слишком мало участков.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="164"/>
+        <source>The announced figure is {points} points from the estimate.</source>
+        <translation>Объявленный показатель отличается от оценки на {points} п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="168"/>
+        <source>inside</source>
+        <translation>внутри</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="170"/>
+        <source>outside</source>
+        <translation>вне</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="176"/>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="181"/>
+        <source>{n} sampled stations lack a line and are left out.</source>
+        <translation>Участков выборки без этой строки: {n}; они не учтены.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="192"/>
+        <source>Computed from the announced votes: no share was published.</source>
+        <translation>Рассчитано по объявленным голосам: доля не была опубликована.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="213"/>
+        <source>Announced at {time}.</source>
+        <translation>Объявлено в {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="234"/>
+        <source>No totals are announced for this area.</source>
+        <translation>Итоги по этой территории не объявлены.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="243"/>
+        <source>{n} records lack this line: the sum falls short.</source>
+        <translation>Записей без этой строки: {n}; сумма неполная.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="284"/>
+        <source>No announced votes to allocate seats from.</source>
+        <translation>Нет объявленных голосов, по которым можно распределить мандаты.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="289"/>
+        <source>Largest remainder: Hare quota {quota} votes; a list needs {threshold} votes to qualify.</source>
+        <translation>Наибольший остаток: квота Хэйра (голосов) — {quota}; чтобы участвовать в распределении, списку нужно голосов: {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="294"/>
+        <source>It gives exactly the announced seats.</source>
+        <translation>Этот метод даёт ровно объявленные мандаты.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="298"/>
+        <source>It does not give the announced seats (red).</source>
+        <translation>Этот метод не даёт объявленных мандатов (красным).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="302"/>
+        <source>D&apos;Hondt would give other seats (amber where they differ).</source>
+        <translation>Метод Д’Ондта дал бы другие мандаты (отличия — оранжевым).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="318"/>
+        <source>Published shares that the published votes do not give: {names}.</source>
+        <translation>Опубликованные доли, которые не следуют из опубликованных голосов: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/aggregatetables.py" line="325"/>
+        <source>All {n} published shares agree with the published votes.</source>
+        <translation>Все опубликованные доли ({n}) согласуются с опубликованными голосами.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncedDialog</name>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="105"/>
+        <source>This logbook has no election yet.</source>
+        <translation>В этом журнале ещё нет выборов.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="108"/>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="240"/>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="374"/>
+        <source>Announced results</source>
+        <translation>Объявленные результаты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="133"/>
+        <source>&amp;Add figure</source>
+        <translation>&amp;Добавить показатель</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="136"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="139"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="150"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="155"/>
+        <source>&amp;Contest:</source>
+        <translation>&amp;Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="163"/>
+        <source>What the election commission announced, for the whole election (National) or per region. Double-click or type in a cell to change it; “As of” is “final” or the time of a turnout release (22:10).</source>
+        <translation>Что объявила избирательная комиссия — по выборам в целом («По стране») или по регионам. Чтобы изменить ячейку, дважды щёлкните по ней или начните ввод; «На момент» — это «final» или время публикации данных о явке (22:10).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="193"/>
+        <source>National</source>
+        <translation>По стране</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="222"/>
+        <source>{n} figures announced for this contest.</source>
+        <translation>Объявленных показателей в этом голосовании: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="236"/>
+        <source>Save or revert your changes first.</source>
+        <translation>Сначала сохраните или отмените изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="253"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="283"/>
+        <source>Your changes were dropped.</source>
+        <translation>Ваши изменения отменены.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="292"/>
+        <source>Enter a value.</source>
+        <translation>Введите значение.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="303"/>
+        <source>Nothing was saved</source>
+        <translation>Ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="308"/>
+        <source>Saved: {added} added, {changed} changed, {removed} removed.</source>
+        <translation>Сохранено: добавлено — {added}, изменено — {changed}, удалено — {removed}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="318"/>
+        <source>Nothing was saved. Row {row}: {problem}</source>
+        <translation>Ничего не сохранено. Строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="327"/>
+        <source>Import announced results</source>
+        <translation>Импорт объявленных результатов</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="329"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Таблицы ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="343"/>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="346"/>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="352"/>
+        <source>Imported {figures} figures from {file}: {national} national, {areas} areas.</source>
+        <translation>Из {file} импортировано показателей: {figures} (по стране: {national}, по территориям: {areas}).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/announceddialog.py" line="375"/>
+        <source>Save your changes to the announced figures?</source>
+        <translation>Сохранить изменения объявленных показателей?</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncedFigures</name>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="48"/>
+        <source>Turnout, %</source>
+        <translation>Явка, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="50"/>
+        <source>Votes: {name}</source>
+        <translation>Голоса: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="52"/>
+        <source>Share, %: {name}</source>
+        <translation>Доля, %: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="54"/>
+        <source>Seats: {name}</source>
+        <translation>Мандаты: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="114"/>
+        <source>Nothing was saved. Row {row}: {message}</source>
+        <translation>Ничего не сохранено. Строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="123"/>
+        <source>Enter a value.</source>
+        <translation>Введите значение.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="125"/>
+        <source>A figure cannot be negative.</source>
+        <translation>Показатель не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="128"/>
+        <source>A percentage cannot be over 100.</source>
+        <translation>Процент не может быть больше 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="130"/>
+        <source>A count must be a whole number.</source>
+        <translation>Количество должно быть целым числом.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="156"/>
+        <source>Unknown area “{area}”.</source>
+        <translation>Неизвестная территория «{area}».</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="159"/>
+        <source>Unknown line “{line}”.</source>
+        <translation>Неизвестная строка «{line}».</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="164"/>
+        <source>“{text}” is neither “final” nor a time such as 22:10.</source>
+        <translation>«{text}» — это не «final» и не время вида 22:10.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="170"/>
+        <source>Row {row} already gives this figure for the same area, time and source.</source>
+        <translation>Строка {row} уже задаёт этот показатель для той же территории, времени и источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/announced.py" line="197"/>
+        <source>Every figure must belong to the contest “{code}”.</source>
+        <translation>Все показатели должны относиться к голосованию «{code}».</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncedModel</name>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="197"/>
+        <source>Choose a line.</source>
+        <translation>Выберите строку.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="205"/>
+        <source>Row {row} already gives this figure for the same area, time and source.</source>
+        <translation>Строка {row} уже задаёт этот показатель для той же территории, времени и источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="300"/>
+        <source>Area</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="301"/>
+        <source>Line or contestant</source>
+        <translation>Строка или участник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="302"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="303"/>
+        <source>As of</source>
+        <translation>На момент</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="304"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="317"/>
+        <source>Choose an area from the list.</source>
+        <translation>Выберите территорию из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="323"/>
+        <source>Choose a line from the list.</source>
+        <translation>Выберите строку из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="330"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="335"/>
+        <source>Enter a value.</source>
+        <translation>Введите значение.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="344"/>
+        <source>Write “final” or a time of day such as 22:10.</source>
+        <translation>Введите «final» или время суток, например 22:10.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../kzobserver/ui/app.py" line="114"/>
@@ -138,6 +842,74 @@
         <location filename="../../kzobserver/ui/app.py" line="116"/>
         <source>Use File → New logbook… or File → Open… to continue.</source>
         <translation>Чтобы продолжить, выберите Файл → Новый журнал… или Файл → Открыть…</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="215"/>
+        <source>{entries} entries from {devices} device(s) checked: {verdict}</source>
+        <translation>Проверено записей: {entries}, устройств: {devices}. Итог: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="220"/>
+        <source>the log is intact.</source>
+        <translation>журнал не нарушен.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="222"/>
+        <source>{n} problem(s) found.</source>
+        <translation>найдено проблем: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="227"/>
+        <source>  device {device}: latest hash {hash}</source>
+        <translation>  устройство {device}: последний хеш {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="271"/>
+        <source>(unsigned)</source>
+        <translation>(без подписи)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="279"/>
+        <source>reason: {reason}</source>
+        <translation>причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="283"/>
+        <source>Showing the latest {shown} of {total} entries; --limit 0 shows all.</source>
+        <translation>Показаны последние записи: {shown} из {total}; --limit 0 показывает все.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="262"/>
+        <source>Entry {seq} (device {device}): {message}</source>
+        <translation>Запись {seq} (устройство {device}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="309"/>
+        <source>its hash does not match its content: the entry was changed after it was written.</source>
+        <translation>её хеш не соответствует содержимому: запись изменили после того, как она была сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="320"/>
+        <source>an entry is missing before it: it follows an entry (hash {hash}) that is no longer in the log, deleted or rewritten.</source>
+        <translation>перед ней не хватает записи: она следует за записью (хеш {hash}), которой больше нет в журнале, — её удалили или перезаписали.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="327"/>
+        <source>the chain is broken: its prev_hash is not the hash of this device&apos;s previous entry (entry order changed, or two entries claim the same place).</source>
+        <translation>цепочка нарушена: её prev_hash не совпадает с хешем предыдущей записи этого устройства (изменён порядок записей или две записи претендуют на одно место).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="356"/>
+        <source>Entry {seq} is missing from the log.</source>
+        <translation>Запись {seq} отсутствует в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/audit.py" line="358"/>
+        <source>Entries {first} to {last} are missing from the log.</source>
+        <translation>Записи с {first} по {last} отсутствуют в журнале.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +991,206 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="43"/>
+        <source>Save chart…</source>
+        <translation>Сохранить диаграмму…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="67"/>
+        <source>Right-click to save the chart as an image.</source>
+        <translation>Щёлкните правой кнопкой мыши, чтобы сохранить диаграмму как изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="107"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="107"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="110"/>
+        <source>Save chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="125"/>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="141"/>
+        <source>Chart not saved</source>
+        <translation>Диаграмма не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="125"/>
+        <source>The chart could not be drawn.</source>
+        <translation>Не удалось построить диаграмму.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartcanvas.py" line="142"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>Не удалось записать {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="206"/>
+        <source>Sample estimate and announced share per contestant</source>
+        <translation>Оценка по выборке и объявленная доля по каждому участнику</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="208"/>
+        <source>Share of the votes, %</source>
+        <translation>Доля голосов, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="210"/>
+        <source>No contestants to show.</source>
+        <translation>Нет участников для отображения.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="242"/>
+        <source>Sample estimate with its 95 % interval</source>
+        <translation>Оценка по выборке с интервалом 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="246"/>
+        <source>Announced, inside the interval</source>
+        <translation>Объявлено, внутри интервала</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="249"/>
+        <source>Announced, outside the interval</source>
+        <translation>Объявлено, вне интервала</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="287"/>
+        <source>Largest difference per station: {n} stations differ</source>
+        <translation>Наибольшее расхождение по каждому участку: участков с расхождениями — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="294"/>
+        <source>Largest difference on any line (votes or ballots)</source>
+        <translation>Наибольшее расхождение по любой строке (голоса или бюллетени)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="295"/>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="300"/>
+        <source>No station differs.</source>
+        <translation>Расхождений нет ни на одном участке.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="303"/>
+        <source>Who gained: net votes per contestant, {b} − {a}</source>
+        <translation>Кто выиграл: чистый сдвиг голосов по участникам, {b} − {a}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="310"/>
+        <source>Votes gained (+) or lost (−) at the {n} mismatching stations</source>
+        <translation>Голоса, полученные (+) или потерянные (−) на участках с расхождениями ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="317"/>
+        <source>No station differs beyond the tolerance.</source>
+        <translation>Ни на одном участке расхождения не превышают допуска.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="335"/>
+        <source>Stations (logarithmic scale)</source>
+        <translation>Участки (логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="385"/>
+        <source>Turnout through the day</source>
+        <translation>Явка в течение дня</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="389"/>
+        <source>Time of day (the commission&apos;s local time)</source>
+        <translation>Время суток (местное время комиссии)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="390"/>
+        <source>Turnout, % of voters on the list</source>
+        <translation>Явка, % избирателей в списке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="398"/>
+        <source>No headcounts or announced turnout to show.</source>
+        <translation>Нет ни подсчётов явки, ни объявленной явки.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="412"/>
+        <source>Announced by the commission</source>
+        <translation>Объявлено комиссией</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="425"/>
+        <source>Observers&apos; headcounts ({n} stations)</source>
+        <translation>Подсчёты явки наблюдателей (участков: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="429"/>
+        <source>Observers&apos; headcounts</source>
+        <translation>Подсчёты явки наблюдателей</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="472"/>
+        <source>Irregularity reports by category: {n} reports</source>
+        <translation>Сообщения о нарушениях по категориям: всего {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="477"/>
+        <source>Reports</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/charts.py" line="479"/>
+        <source>No irregularity reports.</source>
+        <translation>Сообщений о нарушениях нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="121"/>
+        <source>Recalculate</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="125"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="127"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="200"/>
+        <source>Choose two different sources to compare.</source>
+        <translation>Выберите для сравнения два разных источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="207"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/chartspanel.py" line="208"/>
+        <source>Comparing the stations and counting the reports…</source>
+        <translation>Сравнение участков и подсчёт сообщений…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../kzobserver/ui/checklistfields.py" line="198"/>
@@ -297,6 +1269,69 @@
         <location filename="../../kzobserver/storage/checklist_answers.py" line="135"/>
         <source>This checklist answer no longer exists.</source>
         <translation>Этого ответа чек-листа больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="101"/>
+        <source>Which column holds what</source>
+        <translation>Что в каком столбце</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="111"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="111"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="115"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="115"/>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="164"/>
+        <source>(not imported)</source>
+        <translation>(не импортируется)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="201"/>
+        <source>Recognised by its name: choose another column if this one is wrong.</source>
+        <translation>Распознан по названию: если это не тот столбец, выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="215"/>
+        <source>Columns not imported ({n}): choose what one holds to import it.</source>
+        <translation>Неимпортируемые столбцы ({n}): чтобы импортировать столбец, выберите, что в нём.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="219"/>
+        <source>Every column is imported.</source>
+        <translation>Импортируются все столбцы.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="239"/>
+        <source>(ignored)</source>
+        <translation>(пропускается)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="256"/>
+        <source>Choose the column that holds the station number.</source>
+        <translation>Выберите столбец с номером участка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmapping.py" line="259"/>
+        <source>Choose the column of at least one protocol line, candidate or party.</source>
+        <translation>Выберите столбец хотя бы для одной строки протокола, кандидата или партии.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +1463,64 @@
     </message>
 </context>
 <context>
+    <name>ComparisonBar</name>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="72"/>
+        <source>Observer&apos;s tally</source>
+        <translation>Подсчёт наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="73"/>
+        <source>Commission&apos;s copy</source>
+        <translation>Копия УИК</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="74"/>
+        <source>Official figures</source>
+        <translation>Официальные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="110"/>
+        <source> votes</source>
+        <translation> гол.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="111"/>
+        <source>Differences up to this many votes are tolerated</source>
+        <translation>Допускаются расхождения не больше этого числа голосов</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="119"/>
+        <source>Differences up to this share of the larger figure are tolerated</source>
+        <translation>Допускаются расхождения не больше этой доли от большего из двух чисел</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="123"/>
+        <source>C&amp;ontest</source>
+        <translation>&amp;Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="127"/>
+        <source>&amp;A</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="129"/>
+        <source>&amp;B</source>
+        <translation>&amp;B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="132"/>
+        <source>&amp;Tolerance</source>
+        <translation>&amp;Допуск</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="134"/>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../../kzobserver/ui/protocolcompare.py" line="170"/>
@@ -485,6 +1578,274 @@
         <location filename="../../kzobserver/ui/protocolcompare.py" line="54"/>
         <source>incomplete</source>
         <translation>заполнено не полностью</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyModel</name>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="76"/>
+        <source>Mismatch</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="77"/>
+        <source>Missing in A</source>
+        <translation>Нет данных в A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="78"/>
+        <source>Missing in B</source>
+        <translation>Нет данных в B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="79"/>
+        <source>Under review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="80"/>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="81"/>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="82"/>
+        <source>Within tolerance</source>
+        <translation>В пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="83"/>
+        <source>Match</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="84"/>
+        <source>Nothing to compare</source>
+        <translation>Нечего сравнивать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="409"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="410"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="411"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="412"/>
+        <source>Largest
+difference</source>
+        <translation>Наибольшая
+разница</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="413"/>
+        <source>On line</source>
+        <translation>В строке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="414"/>
+        <source>Gained</source>
+        <translation>Выиграл</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="415"/>
+        <source>Lost</source>
+        <translation>Проиграл</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="416"/>
+        <source>Net
+votes</source>
+        <translation>Чистый
+сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="417"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="421"/>
+        <source>The largest difference on any line, B − A</source>
+        <translation>Наибольшая разница среди всех строк, B − A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="422"/>
+        <source>The line with the largest difference</source>
+        <translation>Строка с наибольшей разницей</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="423"/>
+        <source>The contestant B gives the most votes more than A</source>
+        <translation>Участник, у которого в B больше всего голосов прибавилось по сравнению с A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="424"/>
+        <source>The contestant B gives the most votes fewer than A</source>
+        <translation>Участник, у которого в B больше всего голосов убавилось по сравнению с A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="425"/>
+        <source>All contestants&apos; votes in B minus in A</source>
+        <translation>Голоса всех участников в B минус в A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="426"/>
+        <source>The reviewer&apos;s reason</source>
+        <translation>Причина, указанная проверяющим</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="491"/>
+        <source>A: {a}, B: {b}</source>
+        <translation>A: {a}, B: {b}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="495"/>
+        <source>{added} votes more and {removed} fewer in B than in A</source>
+        <translation>В B по сравнению с A: голосов больше на {added} и меньше на {removed}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="507"/>
+        <source>Lines empty in {a}</source>
+        <translation>Пустые строки в «{a}»</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="508"/>
+        <source>Lines empty in {b}</source>
+        <translation>Пустые строки в «{b}»</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="509"/>
+        <source>{b} differs from {a}</source>
+        <translation>«{b}» расходится с «{a}»</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="510"/>
+        <source>Differences within the tolerance</source>
+        <translation>Расхождения в пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="511"/>
+        <source>{a} and {b} agree</source>
+        <translation>«{a}» и «{b}» совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="512"/>
+        <source>No line has a value on both sides</source>
+        <translation>Ни в одной строке нет значений с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancymodel.py" line="515"/>
+        <source>The figures alone: {status}</source>
+        <translation>Только по числам: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyPage</name>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="131"/>
+        <source>Co&amp;mpare again</source>
+        <translation>&amp;Сравнить заново</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="133"/>
+        <source>Read the records again (F5)</source>
+        <translation>Заново прочитать записи (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="172"/>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="197"/>
+        <source>Stations compared</source>
+        <translation>Сравниваемые участки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="258"/>
+        <source>Choose two different sources to compare.</source>
+        <translation>Выберите для сравнения два разных источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="266"/>
+        <source>Comparing</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="267"/>
+        <source>Comparing the two sources station by station…</source>
+        <translation>Сравнение двух источников по каждому участку…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="272"/>
+        <source>Cannot compare</source>
+        <translation>Не удаётся сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="327"/>
+        <source>No logbook open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="330"/>
+        <source>The comparison has not been read yet (F5).</source>
+        <translation>Сравнение ещё не загружено (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="332"/>
+        <source>Neither source has records for this contest yet.</source>
+        <translation>Ни в одном из источников пока нет записей по этому голосованию.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="335"/>
+        <source>{shown} of {total} stations shown</source>
+        <translation>
+            <numerusform>Показано {shown} из {total} участка</numerusform>
+            <numerusform>Показано {shown} из {total} участков</numerusform>
+            <numerusform>Показано {shown} из {total} участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="338"/>
+        <source>{n} mismatches</source>
+        <translation>
+            <numerusform>{n} расхождение</numerusform>
+            <numerusform>{n} расхождения</numerusform>
+            <numerusform>{n} расхождений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="347"/>
+        <source>+{n} to {name}</source>
+        <translation>{name}: +{n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="351"/>
+        <source>−{n} from {name}</source>
+        <translation>{name}: −{n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="353"/>
+        <source>net shift: {shift}</source>
+        <translation>чистый сдвиг: {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="355"/>
+        <source>no contestant&apos;s votes shifted</source>
+        <translation>голоса участников не сместились</translation>
     </message>
 </context>
 <context>
@@ -608,53 +1969,53 @@
         <translation>Сохранено в {path} (SHA-256 проверена).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence_records.py" line="83"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="84"/>
         <source>station {number}</source>
         <translation>участок {number}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence_records.py" line="85"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="86"/>
         <source>no station</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="108"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="109"/>
         <source>Evidence must be attached to a station, an incident report, a checklist answer or a protocol record.</source>
         <translation>Доказательство нужно приложить к участку, сообщению о нарушении, ответу чек-листа или записи протокола.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="141"/>
-        <location filename="../../kzobserver/storage/evidence.py" line="163"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="142"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="164"/>
         <source>{path} is empty: there is nothing to attach.</source>
         <translation>{path} пуст: прикладывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="223"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="240"/>
         <source>There is not enough disk space to add {path} to the logbook; nothing was added.</source>
         <translation>Недостаточно места на диске, чтобы добавить {path} в журнал; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="237"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="254"/>
         <source>There is no station with id {id} in this logbook.</source>
         <translation>В этом журнале нет участка с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="238"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="255"/>
         <source>There is no incident report with id {id} in this logbook.</source>
         <translation>В этом журнале нет сообщения о нарушении с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="241"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="258"/>
         <source>There is no checklist answer with id {id} in this logbook.</source>
         <translation>В этом журнале нет ответа чек-листа с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="244"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="261"/>
         <source>There is no protocol record with id {id} in this logbook.</source>
         <translation>В этом журнале нет записи протокола с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="272"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="289"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
@@ -663,42 +2024,42 @@
         <translation type="vanished">«{value}» — не дата и время.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence_records.py" line="149"/>
+        <location filename="../../kzobserver/storage/evidence_records.py" line="150"/>
         <source>There is no evidence with id {id} in this logbook.</source>
         <translation>В этом журнале нет доказательства с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="330"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="347"/>
         <source>The stored copy of {name} is incomplete (evidence {id}); check the logbook&apos;s evidence.</source>
         <translation>Сохранённая копия {name} неполна (доказательство {id}); проверьте доказательства в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="473"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="490"/>
         <source>The stored copy of {name} has changed since it was added (its SHA-256 no longer matches); it was not saved.</source>
         <translation>Сохранённая копия {name} изменилась после добавления (SHA-256 больше не совпадает); файл не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="492"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="509"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="556"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="573"/>
         <source>the content is missing (no stored data at all)</source>
         <translation>содержимое отсутствует (сохранённых данных нет совсем)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="561"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="578"/>
         <source>content is missing: chunk(s) {parts} of {count} are gone</source>
         <translation>содержимое неполное: из {count} частей пропали {parts}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="565"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="582"/>
         <source>content is missing: {stored} of {size} bytes are stored</source>
         <translation>содержимое неполное: сохранено {stored} из {size} байт</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="569"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="586"/>
         <source>the content has changed: SHA-256 is {digest}, {sha256} was recorded</source>
         <translation>содержимое изменилось: SHA-256 сейчас {digest}, а записано {sha256}</translation>
     </message>
@@ -910,6 +2271,79 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/ui/evidencetasks.py" line="169"/>
         <source>{bad} of {count} evidence files are damaged or were changed after they were added. Keep this logbook as it is and tell your coordinator; the files below are named with their station and what is wrong:</source>
         <translation>Файлы-доказательства, повреждённые или изменённые после добавления: {bad} из {count}. Оставьте журнал как есть и сообщите координатору; ниже перечислены файлы с их участком и описанием проблемы:</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="191"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="193"/>
+        <source>Everything but matches</source>
+        <translation>Всё, кроме совпадений</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="213"/>
+        <source>Stations where this contestant&apos;s votes differ</source>
+        <translation>Участки, где голоса за этого участника расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="217"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="219"/>
+        <source>Only stations where some line differs by at least this much</source>
+        <translation>Только участки, где хотя бы в одной строке разница не меньше этого значения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="221"/>
+        <source>Show a&amp;ll</source>
+        <translation>Показать &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="229"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="231"/>
+        <source>&amp;Contestant</source>
+        <translation>&amp;Участник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="233"/>
+        <source>&amp;Difference at least</source>
+        <translation>Ра&amp;зница не менее</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="252"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="253"/>
+        <source>Any contestant</source>
+        <translation>Любой участник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="302"/>
+        <source>Status: all</source>
+        <translation>Статус: все</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="304"/>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancyfilters.py" line="306"/>
+        <source>Status: {n} chosen</source>
+        <translation>Статус: выбрано {n}</translation>
     </message>
 </context>
 <context>
@@ -1576,79 +3010,79 @@ SHA-256: {sha256}</translation>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="47"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="49"/>
         <source>At the station</source>
         <translation>На участке</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="48"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="50"/>
         <source>At another station</source>
         <translation>На другом участке</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="49"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="51"/>
         <source>Not at a station</source>
         <translation>Не на участке</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="58"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="60"/>
         <source>Submitted reports cannot be changed; add an amendment.</source>
         <translation>Отправленное сообщение нельзя изменить; добавьте дополнение.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="68"/>
-        <location filename="../../kzobserver/storage/incidents.py" line="190"/>
-        <location filename="../../kzobserver/storage/incidents.py" line="222"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="71"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="203"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="244"/>
         <source>This report no longer exists.</source>
         <translation>Этого сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="182"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="184"/>
         <source>“{category}” is not an irregularity category.</source>
         <translation>«{category}» — не категория нарушений.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="190"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="192"/>
         <source>“{value}” is not a severity; choose one of: {known}.</source>
         <translation>«{value}» — не степень важности; выберите одну из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="198"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="200"/>
         <source>“{value}” is not a location; choose one of: {known}.</source>
         <translation>«{value}» — не место; выберите одно из: {known}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="206"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="208"/>
         <source>Choose the station, or mark the report as at another station or not at a station.</source>
         <translation>Выберите участок или отметьте, что нарушение было на другом участке или вне участка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incident_records.py" line="216"/>
+        <location filename="../../kzobserver/storage/incident_records.py" line="218"/>
         <source>There is no such contest in this logbook.</source>
         <translation>В этом журнале нет такого голосования.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="164"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="167"/>
         <source>This draft cannot be discarded: files are attached to it.</source>
         <translation>Этот черновик нельзя удалить: к нему приложены файлы.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="175"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="178"/>
         <source>Describe what happened before submitting.</source>
         <translation>Перед отправкой опишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="216"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="238"/>
         <source>“{status}” is not a follow-up status.</source>
         <translation>«{status}» — не статус обработки.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="219"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="241"/>
         <source>Say why the report is excluded.</source>
         <translation>Укажите, почему сообщение исключено.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/incidents.py" line="306"/>
+        <location filename="../../kzobserver/storage/incidents.py" line="341"/>
         <source>This answer is not a red flag.</source>
         <translation>Этот ответ не тревожный сигнал.</translation>
     </message>
@@ -1780,72 +3214,97 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="115"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="120"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Новый журнал…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="116"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="118"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="123"/>
         <source>&amp;Import stations…</source>
         <translation>&amp;Импорт участков…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="120"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="126"/>
+        <source>Import o&amp;fficial results…</source>
+        <translation>Импорт о&amp;фициальных результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="129"/>
+        <source>&amp;Announced results…</source>
+        <translation>Объявленные &amp;результаты…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="130"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="141"/>
         <source>&amp;Find station</source>
         <translation>&amp;Найти участок</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="132"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="143"/>
         <source>Election &amp;overview</source>
         <translation>&amp;Обзор выборов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="134"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="145"/>
+        <source>&amp;Discrepancies</source>
+        <translation>&amp;Расхождения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="148"/>
         <source>Enter &amp;protocol</source>
         <translation>Ввести &amp;протокол</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="136"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="150"/>
+        <source>&amp;New report…</source>
+        <translation>&amp;Новый отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="151"/>
         <source>&amp;About kzobserver</source>
         <translation>&amp;О программе kzobserver</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="140"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="154"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="158"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="170"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="188"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="200"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="220"/>
         <source>Cannot open the logbook</source>
         <translation>Не удалось открыть журнал</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/mainwindow.py" line="237"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="264"/>
         <source>This logbook contains {n} synthetic demo stations. They are not real polling stations.</source>
         <translation>
             <numerusform>В этом журнале {n} синтетический демонстрационный участок. Это не настоящий избирательный участок.</numerusform>
@@ -1854,52 +3313,78 @@ SHA-256: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="256"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="285"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="264"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="293"/>
         <source>No logbook open</source>
         <translation>Журнал не открыт</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="269"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="298"/>
         <source>No election in this logbook</source>
         <translation>В журнале нет выборов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="319"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="340"/>
+        <source>Sample and announced</source>
+        <translation>Выборка и объявленные данные</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="341"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="386"/>
         <source>Open logbook</source>
         <translation>Открыть журнал</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="321"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="388"/>
         <source>kzobserver logbooks (*.sqlite);;All files (*)</source>
         <translation>Журналы kzobserver (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="333"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="400"/>
         <source>Import stations</source>
         <translation>Импорт участков</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="335"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="402"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="342"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="409"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="430"/>
         <source>Cannot read the file</source>
         <translation>Не удалось прочитать файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="358"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="421"/>
+        <source>Import official results</source>
+        <translation>Импорт официальных результатов</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="423"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Таблицы ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="433"/>
+        <source>Cannot import official results</source>
+        <translation>Не удалось импортировать официальные результаты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="459"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="360"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="461"/>
         <source>Menus and labels will be in {language} the next time kzobserver starts.</source>
         <translation>Язык меню и надписей ({language}) будет применён при следующем запуске kzobserver.</translation>
     </message>
@@ -1969,33 +3454,33 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Observers</name>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="24"/>
+        <location filename="../../kzobserver/storage/observers.py" line="25"/>
         <source>Observer</source>
         <translation>Наблюдатель</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="25"/>
+        <location filename="../../kzobserver/storage/observers.py" line="26"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="26"/>
+        <location filename="../../kzobserver/storage/observers.py" line="27"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="50"/>
+        <location filename="../../kzobserver/storage/observers.py" line="51"/>
         <source>An observer needs a name.</source>
         <translation>Укажите имя наблюдателя.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="53"/>
+        <location filename="../../kzobserver/storage/observers.py" line="54"/>
         <source>“{role}” is not a role; choose one of: {roles}.</source>
         <translation>«{role}» — не роль; выберите одну из: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/observers.py" line="96"/>
-        <location filename="../../kzobserver/storage/observers.py" line="135"/>
+        <location filename="../../kzobserver/storage/observers.py" line="105"/>
+        <location filename="../../kzobserver/storage/observers.py" line="151"/>
         <source>There is no such observer in this logbook.</source>
         <translation>В этом журнале нет такого наблюдателя.</translation>
     </message>
@@ -2156,50 +3641,50 @@ SHA-256: {sha256}</translation>
         <translation>Проверка остановлена, найдено ошибок: {n}; сначала исправьте их.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="120"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="141"/>
         <source>{n} rows name stations that are not in this logbook (the first on row {row}). Import the station registry first, or import only the stations the logbook holds (on the command line: --allow-unmatched).</source>
         <translation>Строк с участками, которых нет в этом журнале: {n} (первая — строка {row}). Сначала импортируйте реестр участков или импортируйте только участки, которые есть в журнале (в командной строке: --allow-unmatched).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="128"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="149"/>
         <source>Station “{station}” ({region}) is not in the logbook.</source>
         <translation>Участка «{station}» ({region}) нет в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="154"/>
-        <location filename="../../kzobserver/storage/summary.py" line="65"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="175"/>
+        <location filename="../../kzobserver/storage/summary.py" line="66"/>
         <source>This logbook has no election yet.</source>
         <translation>В этом журнале ещё нет выборов.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="178"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="199"/>
         <location filename="../../kzobserver/storage/results_logbook.py" line="345"/>
         <source>Station “{station}” is on rows {first} and {row}.</source>
         <translation>Участок «{station}» встречается в строках {first} и {row}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="192"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="213"/>
         <location filename="../../kzobserver/storage/results_logbook.py" line="195"/>
         <source>The file has no rows below the header.</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="229"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="250"/>
         <source>{stations} official records for {contest} from {rows} rows: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: официальных записей — {stations} из строк: {rows} (новых: {created}, обновлено: {updated}), значений: {values}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="242"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="263"/>
         <source>{n} rows were left out: their stations are not in the logbook.</source>
         <translation>Пропущено строк: {n} — их участков нет в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="246"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="267"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Не импортированы столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="250"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="271"/>
         <source>Lines without a column: {lines}.</source>
         <translation>Строки без столбца: {lines}.</translation>
     </message>
@@ -2358,14 +3843,149 @@ SHA-256: {sha256}</translation>
         <translation>Создан {path}: выборы {election}; участков: {stations}, регионов: {regions}, районов: {districts}; участников: {contestants}; официальных записей: {records} (значений: {values}); {numbering}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/summary.py" line="56"/>
+        <location filename="../../kzobserver/storage/summary.py" line="57"/>
         <source>Unknown source “{source}”; use {sources}.</source>
         <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/summary.py" line="207"/>
+        <location filename="../../kzobserver/storage/summary.py" line="242"/>
         <source>Compare two different sources.</source>
         <translation>Сравнивать нужно два разных источника.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialImportDialog</name>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="62"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="225"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="340"/>
+        <source>Import official results</source>
+        <translation>Импорт официальных результатов</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="69"/>
+        <source>Choose another file…</source>
+        <translation>Выбрать другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="95"/>
+        <source>&amp;Allow stations not in this logbook</source>
+        <translation>&amp;Разрешить участки, которых нет в этом журнале</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="120"/>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="133"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="148"/>
+        <source>&amp;Contest:</source>
+        <translation>&amp;Голосование:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="197"/>
+        <source>The first {n} of about {total} rows:</source>
+        <translation>Первые строки ({n} из примерно {total}):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="201"/>
+        <source>The first {n} rows:</source>
+        <translation>Первые строки ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="210"/>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="212"/>
+        <source>Sheet: {sheet}</source>
+        <translation>Лист: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="215"/>
+        <source>Encoding: {encoding}</source>
+        <translation>Кодировка: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="218"/>
+        <source>Separator: {delimiter}</source>
+        <translation>Разделитель: {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="227"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Таблицы ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="237"/>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="294"/>
+        <source>Each station&apos;s official record is created or replaced. If any row has a problem, nothing is imported.</source>
+        <translation>Официальная запись каждого участка создаётся или заменяется. Если хотя бы в одной строке ошибка, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="298"/>
+        <source>{n} lines have no column and stay empty.</source>
+        <translation>Строк протокола без столбца: {n}; они останутся пустыми.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="308"/>
+        <source>This logbook holds {n} stations of this contest. A row for any other station rejects the file unless this is ticked; ticked, such rows are left out and counted in the summary.</source>
+        <translation>Участков этого голосования в журнале: {n}. Если флажок не установлен, строка с любым другим участком отклоняет весь файл; если установлен, такие строки пропускаются и учитываются в итогах.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="341"/>
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="345"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="351"/>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="360"/>
+        <source>Nothing was imported. Fix these {n} problem(s) and try again:</source>
+        <translation>Ничего не импортировано. Исправьте ошибки ({n}) и повторите попытку:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="389"/>
+        <source>row {row}: {station} ({region})</source>
+        <translation>строка {row}: {station} ({region})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="394"/>
+        <source>Left out, for example: {examples}.</source>
+        <translation>Пропущены, например: {examples}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="406"/>
+        <source>This logbook has no election with a contest yet.</source>
+        <translation>В этом журнале ещё нет выборов с голосованием.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="421"/>
+        <source>Official results imported</source>
+        <translation>Официальные результаты импортированы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="422"/>
+        <source>Imported {file}.</source>
+        <translation>Файл {file} импортирован.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +4097,29 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/ui/messages.py" line="82"/>
         <source>Nothing was written. Fix these {n} problem(s) and try again:</source>
         <translation>Ничего не записано. Исправьте ошибки ({n}) и повторите попытку:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="67"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="68"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="69"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/officialmodels.py" line="70"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -2643,67 +4286,67 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ProtocolImport</name>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="81"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="85"/>
         <source>The election has no contests.</source>
         <translation>В этих выборах нет ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="88"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="92"/>
         <source>Unknown contest “{code}”; the contests are: {codes}.</source>
         <translation>Неизвестное голосование «{code}»; есть такие: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="112"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="116"/>
         <source>Unknown source “{source}”; use {sources}.</source>
         <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="120"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="124"/>
         <source>This logbook has no election yet.</source>
         <translation>В этом журнале ещё нет выборов.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="127"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="131"/>
         <source>a station number column</source>
         <translation>столбец с номером участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="129"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="133"/>
         <source>any column named after a protocol line</source>
         <translation>ни один столбец, названный по строке протокола</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="135"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="139"/>
         <source>No {missing} was found. The columns are: {found}. Name the columns after the line codes ({codes}) or their labels.</source>
         <translation>Не найден {missing}. Столбцы файла: {found}. Назовите столбцы по кодам строк ({codes}) или по их названиям.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="170"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="174"/>
         <source>“{value}” is not a station number.</source>
         <translation>«{value}» — не номер участка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="181"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="185"/>
         <source>Station {number} is not in this logbook for the contest “{contest}”.</source>
         <translation>Участка {number} нет в этом журнале для голосования «{contest}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="193"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="197"/>
         <source>Station {number} is on rows {first} and {row}.</source>
         <translation>Участок {number} встречается в строках {first} и {row}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="243"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="247"/>
         <source>“{value}” is not a count: a protocol line holds a whole number from 0 to {limit}, or nothing when it was not seen.</source>
         <translation>«{value}» — не число: в строке протокола целое число от 0 до {limit} или пусто, если значение не видели.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="219"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="223"/>
         <source>The file has no rows below the header.</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="336"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="381"/>
         <source>{stations} {source} records for {contest}: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: записей «{source}» — {stations} (новых: {created}, обновлено: {updated}), значений: {values}.</translation>
     </message>
@@ -2732,52 +4375,52 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Protocols</name>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="24"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="25"/>
         <source>Observer&apos;s tally</source>
         <translation>Подсчёт наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="25"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="26"/>
         <source>Commission&apos;s protocol copy</source>
         <translation>Копия протокола УИК</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="26"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="27"/>
         <source>Official published figures</source>
         <translation>Официальные данные</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="81"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="82"/>
         <source>A protocol line holds a whole number.</source>
         <translation>В строке протокола должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="83"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="84"/>
         <source>A protocol line cannot be negative.</source>
         <translation>Строка протокола не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="86"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="87"/>
         <source>{value} is too large for a polling station&apos;s protocol.</source>
         <translation>{value} — слишком большое число для протокола избирательного участка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="165"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="176"/>
         <source>This protocol record no longer exists.</source>
         <translation>Этой записи протокола больше нет.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="205"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="216"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Укажите имя проверяющего.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="207"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="218"/>
         <source>Say why the line is verified.</source>
         <translation>Укажите, почему строка подтверждена.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocols.py" line="210"/>
+        <location filename="../../kzobserver/storage/protocols.py" line="221"/>
         <source>An empty line cannot be verified.</source>
         <translation>Пустую строку нельзя подтвердить.</translation>
     </message>
@@ -2842,6 +4485,1481 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="74"/>
+        <source>… and {n} more rows in the report.</source>
+        <translation>… и ещё строк в отчёте: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="97"/>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="417"/>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="106"/>
+        <source>The format follows the file name you choose: .pdf or .html for the whole report, .csv or .xlsx for its tables (discrepancies, irregularities, evidence).</source>
+        <translation>Формат определяется выбранным именем файла: .pdf или .html — весь отчёт, .csv или .xlsx — его таблицы (расхождения, нарушения, доказательства).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="122"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="127"/>
+        <source>First pages</source>
+        <translation>Первые страницы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="128"/>
+        <source>The whole report</source>
+        <translation>Весь отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="132"/>
+        <source>Press Preview to see the report as it will read.</source>
+        <translation>Нажмите «Предпросмотр», чтобы увидеть отчёт в готовом виде.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="153"/>
+        <source>&amp;Create…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="170"/>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="171"/>
+        <source>The &amp;whole election</source>
+        <translation>&amp;Все выборы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="172"/>
+        <source>A &amp;region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="173"/>
+        <source>These &amp;stations:</source>
+        <translation>Эти &amp;участки:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="186"/>
+        <source>numbers separated by commas: 12, 57, 301</source>
+        <translation>номера через запятую: 12, 57, 301</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="196"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="214"/>
+        <source>Charts (PDF and HTML)</source>
+        <translation>Диаграммы (PDF и HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="218"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="219"/>
+        <source>Source &amp;A:</source>
+        <translation>Источник &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="220"/>
+        <source>Source &amp;B:</source>
+        <translation>Источник &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="221"/>
+        <source>Sections:</source>
+        <translation>Разделы:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="224"/>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="226"/>
+        <source>Include &amp;names of witnesses and perpetrators, and do-not-publish evidence</source>
+        <translation>Включить &amp;имена свидетелей и нарушителей, а также доказательства с пометкой «не публиковать»</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="232"/>
+        <source>Left unticked, the report leaves out the names of witnesses and perpetrators, and the file names and pictures of evidence marked do-not-publish (their SHA-256 is still listed). Tick it only for a report that stays with your organisation or goes to a court: the cover will say it must not be published.</source>
+        <translation>Если флажок не установлен, в отчёт не попадут имена свидетелей и нарушителей, а также имена файлов и изображения доказательств с пометкой «не публиковать» (их SHA-256 всё равно будет указан). Устанавливайте флажок, только если отчёт останется в вашей организации или будет передан в суд: на титульной странице будет указано, что его нельзя публиковать.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="295"/>
+        <source>Choose a region.</source>
+        <translation>Выберите регион.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="300"/>
+        <source>Type the numbers of the stations to report on.</source>
+        <translation>Введите номера участков, по которым нужен отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="320"/>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="345"/>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="404"/>
+        <source>Cannot make this report</source>
+        <translation>Не удаётся составить этот отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="338"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="339"/>
+        <source>Preparing the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="342"/>
+        <source>Preview cancelled.</source>
+        <translation>Предпросмотр отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="360"/>
+        <source>Preview of the whole report.</source>
+        <translation>Предпросмотр всего отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="362"/>
+        <source>Preview of the first pages; the file holds the whole report.</source>
+        <translation>Предпросмотр первых страниц; в файл будет записан весь отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="374"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Отчёт PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="375"/>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="376"/>
+        <source>Spreadsheet tables, CSV (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="377"/>
+        <source>Spreadsheet workbook (*.xlsx)</source>
+        <translation>Книга электронных таблиц (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="382"/>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="418"/>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="422"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: ни один файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="426"/>
+        <source>Cannot write the report</source>
+        <translation>Не удалось сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="429"/>
+        <source>Written: {files}</source>
+        <translation>Сохранено: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="430"/>
+        <source>Report written</source>
+        <translation>Отчёт сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reportdialog.py" line="430"/>
+        <source>The report is in:</source>
+        <translation>Файлы отчёта:</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../kzobserver/cli/report.py" line="26"/>
+        <source>give station numbers separated by commas</source>
+        <translation>укажите номера участков через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/report.py" line="41"/>
+        <source>“{name}” is not a section; choose from {sections}.</source>
+        <translation>«{name}» — не раздел; выберите из: {sections}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/report.py" line="143"/>
+        <source>Wrote {path} ({size} bytes, SHA-256 {sha256})</source>
+        <translation>Записан {path} ({size} байт, SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/report.py" line="149"/>
+        <source>This report names witnesses and perpetrators and shows do-not-publish evidence: do not publish it.</source>
+        <translation>В этом отчёте названы свидетели и нарушители и показаны доказательства с пометкой «не публиковать»: не публикуйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="122"/>
+        <source>Discrepancy report: {election}</source>
+        <translation>Отчёт о расхождениях: {election}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="167"/>
+        <location filename="../../kzobserver/reports/export.py" line="129"/>
+        <source>Discrepancy report</source>
+        <translation>Отчёт о расхождениях</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="177"/>
+        <source>(accreditation {number})</source>
+        <translation>(аккредитация {number})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="181"/>
+        <source>INCLUDED at the author&apos;s request: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish. Do not publish this report.</source>
+        <translation>ВКЛЮЧЕНЫ по просьбе автора: имена свидетелей и нарушителей, а также имена и изображения доказательств с пометкой «не публиковать». Не публикуйте этот отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="187"/>
+        <source>Left out: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish (their SHA-256 is listed).</source>
+        <translation>Не включены: имена свидетелей и нарушителей, а также имена и изображения доказательств с пометкой «не публиковать» (их SHA-256 указан).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="196"/>
+        <source>Election</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="197"/>
+        <source>Election day</source>
+        <translation>День выборов</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="198"/>
+        <source>Contest</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="199"/>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="201"/>
+        <source>Sources compared</source>
+        <translation>Сравниваемые источники</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="204"/>
+        <source>Prepared by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="206"/>
+        <source>Made on</source>
+        <translation>Составлен</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="209"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="210"/>
+        <source>Sensitive information</source>
+        <translation>Конфиденциальные сведения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="211"/>
+        <source>Made with</source>
+        <translation>Создан в программе</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="214"/>
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="224"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="225"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="226"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="151"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="323"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="228"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="245"/>
+        <source>The audit log records no imported file: the records were entered in the app.</source>
+        <translation>В журнале аудита нет ни одного импортированного файла: записи были введены в программе.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="251"/>
+        <source>Logbook file</source>
+        <translation>Файл журнала</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="253"/>
+        <source>Its SHA-256 when this report was made</source>
+        <translation>Его SHA-256 на момент составления отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="257"/>
+        <source>Its size</source>
+        <translation>Его размер</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="262"/>
+        <source>Another program had the logbook open, so its latest changes may not be in the file yet: the hash may not match a copy of the file made now.</source>
+        <translation>Журнал был открыт в другой программе, поэтому последние изменения могли ещё не попасть в файл: хеш может не совпасть с копией файла, сделанной сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="270"/>
+        <source>Every figure in this report names its station and source; each station&apos;s page names who recorded each record and when, and lists the evidence files by SHA-256.</source>
+        <translation>Для каждого показателя в этом отчёте указаны участок и источник; на странице каждого участка указано, кто и когда сделал каждую запись, и перечислены файлы-доказательства с их SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="279"/>
+        <source>Contents: {sections}.</source>
+        <translation>Содержание: {sections}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="29"/>
+        <source>inside</source>
+        <translation>внутри</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="29"/>
+        <source>OUTSIDE</source>
+        <translation>ВНЕ</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="39"/>
+        <source>Turnout, {area}</source>
+        <translation>Явка, {area}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="46"/>
+        <source>{name}: announced {announced} %, the sample gives {estimate} ± {margin} %.</source>
+        <translation>{name}: объявлено {announced} %, по выборке {estimate} ± {margin} %.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="62"/>
+        <location filename="../../kzobserver/reports/content_options.py" line="32"/>
+        <source>Aggregate comparison</source>
+        <translation>Сводное сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="65"/>
+        <source>The stations recorded in {source} ({sampled} of {population}) are treated as a random sample of all stations ({kind}). For each contestant the sample gives an estimate of its share with a 95 % margin of error; the announced share is set against it. This section covers the whole election whatever the report&apos;s scope.</source>
+        <translation>Участки, по которым есть записи «{source}» ({sampled} из {population}), рассматриваются как случайная выборка из всех участков ({kind}). Для каждого участника выборка даёт оценку его доли с погрешностью при 95 % доверительной вероятности; с этой оценкой сопоставляется объявленная доля. Этот раздел охватывает все выборы независимо от охвата отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="75"/>
+        <source>stratified by region</source>
+        <translation>стратифицированная по регионам</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="77"/>
+        <source>simple random sample</source>
+        <translation>простая случайная выборка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="82"/>
+        <source>No sample design is recorded for this logbook: the estimate assumes the observed stations were drawn at random. If they were not (observers went where they could), the margins understate the uncertainty.</source>
+        <translation>Для этого журнала не записан план выборки: оценка исходит из того, что наблюдаемые участки выбраны случайно. Если это не так (наблюдатели шли туда, куда могли), реальная неопределённость больше указанных погрешностей.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="92"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="108"/>
+        <source>Contestant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="93"/>
+        <source>Sample estimate, %</source>
+        <translation>Оценка по выборке, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="94"/>
+        <source>± margin, pp</source>
+        <translation>± погрешность, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="95"/>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="155"/>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="248"/>
+        <source>Announced, %</source>
+        <translation>Объявлено, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="96"/>
+        <source>Announced − estimate, pp</source>
+        <translation>Объявлено − оценка, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="97"/>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="156"/>
+        <source>In the 95 % interval</source>
+        <translation>В интервале 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="119"/>
+        <source>* No share was announced: computed from the announced votes.</source>
+        <translation>* Доля не объявлена: рассчитана по объявленным голосам.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="149"/>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="152"/>
+        <source>Area</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="153"/>
+        <source>Stations recorded</source>
+        <translation>Участков с записями</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="154"/>
+        <source>Estimate ± margin, %</source>
+        <translation>Оценка ± погрешность, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="184"/>
+        <source>No estimate where fewer than 2 stations are recorded (stations recorded in brackets): {names}.</source>
+        <translation>Оценки нет там, где записей меньше чем по 2 участкам (число участков с записями — в скобках): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="201"/>
+        <source>Areas observed completely</source>
+        <translation>Территории, полностью охваченные наблюдением</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="203"/>
+        <source>Every station of these areas has a record, so their sums can be set against the announced totals directly, with no margin of error.</source>
+        <translation>По каждому участку этих территорий есть запись, поэтому их суммы можно напрямую сопоставить с объявленными итогами, без погрешности.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="212"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="49"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="210"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="213"/>
+        <source>Sum of the records</source>
+        <translation>Сумма записей</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="214"/>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="215"/>
+        <source>Announced − sum</source>
+        <translation>Объявлено − сумма</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="218"/>
+        <source>{area}: {n} stations</source>
+        <translation>{area}: участков — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="241"/>
+        <source>Headcounts and the announced turnout</source>
+        <translation>Подсчёт явки наблюдателями и объявленная явка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="245"/>
+        <source>Announced at</source>
+        <translation>Время объявления</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="246"/>
+        <source>Stations counted</source>
+        <translation>Участков с подсчётом</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="247"/>
+        <source>Headcounts, %</source>
+        <translation>Подсчёт явки, %</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="249"/>
+        <source>Announced − headcounts, pp</source>
+        <translation>Объявлено − подсчёт, п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="277"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="46"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="99"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="150"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="62"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="278"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="47"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="100"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="194"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="63"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="143"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="279"/>
+        <source>Headcount</source>
+        <translation>Подсчёт явки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="280"/>
+        <source>Ballots issued</source>
+        <translation>Выдано бюллетеней</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="281"/>
+        <source>Issued − headcount</source>
+        <translation>Выдано − подсчитано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="284"/>
+        <source>Stations where the ballots issued differ most from the headcount</source>
+        <translation>Участки, где число выданных бюллетеней сильнее всего отличается от подсчёта явки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="304"/>
+        <source>The announced figures against themselves</source>
+        <translation>Внутренняя согласованность объявленных данных</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="307"/>
+        <source>Shares checked against the votes: {n}; inconsistent: {bad}.</source>
+        <translation>Доли, сверенные с голосами: {n}; несогласованных: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="310"/>
+        <source>Areas whose totals were checked: {n}; problems: {bad}.</source>
+        <translation>Территорий, итоги которых проверены: {n}; с проблемами: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="317"/>
+        <source>{name}: announced share {published} %, but its {votes} votes make {computed} %.</source>
+        <translation>{name}: объявленная доля {published} %, но {votes} голосов дают {computed} %.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="329"/>
+        <source>National</source>
+        <translation>По стране</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="334"/>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="335"/>
+        <source>Announced votes</source>
+        <translation>Объявленные голоса</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="336"/>
+        <source>Announced seats</source>
+        <translation>Объявленные мандаты</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="337"/>
+        <source>Largest remainder (Hare)</source>
+        <translation>Наибольший остаток (квота Хэйра)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="338"/>
+        <source>D&apos;Hondt, for comparison</source>
+        <translation>Д’Ондт, для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="358"/>
+        <source>The announced seats are what the largest-remainder rule gives.</source>
+        <translation>Объявленные мандаты совпадают с распределением по правилу наибольшего остатка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_aggregate.py" line="363"/>
+        <source>The announced seats differ from what the largest-remainder rule gives.</source>
+        <translation>Объявленные мандаты отличаются от распределения по правилу наибольшего остатка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="120"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="366"/>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="134"/>
+        <source>Stations {numbers}</source>
+        <translation>Участки {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="138"/>
+        <source>Region: {name}</source>
+        <translation>Регион: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="141"/>
+        <source>The whole election</source>
+        <translation>Все выборы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="298"/>
+        <source>There is no region “{code}”; the regions are: {codes}.</source>
+        <translation>Региона «{code}» нет; есть регионы: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_data.py" line="307"/>
+        <source>This logbook has no station {numbers}.</source>
+        <translation>В этом журнале нет участков: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="77"/>
+        <source>Match</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="78"/>
+        <source>Within tolerance</source>
+        <translation>В пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="79"/>
+        <source>Mismatch</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="80"/>
+        <source>Missing in A</source>
+        <translation>Нет в A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="81"/>
+        <source>Missing in B</source>
+        <translation>Нет в B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="82"/>
+        <source>Missing in both</source>
+        <translation>Нет в обоих</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="83"/>
+        <source>Under review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="84"/>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="85"/>
+        <source>Confirmed with evidence</source>
+        <translation>Подтверждено доказательствами</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="86"/>
+        <source>Decision withdrawn</source>
+        <translation>Решение отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="92"/>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="94"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_format.py" line="95"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="31"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="41"/>
+        <source>Summary of findings</source>
+        <translation>Основные выводы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="33"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="47"/>
+        <source>Discrepancy table</source>
+        <translation>Таблица расхождений</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="34"/>
+        <source>A page per flagged station</source>
+        <translation>По странице на каждый отмеченный участок</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="35"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="147"/>
+        <source>Irregularity statistics</source>
+        <translation>Статистика нарушений</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="36"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="246"/>
+        <source>Methodology and caveats</source>
+        <translation>Методология и оговорки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="37"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="316"/>
+        <source>Appendix: audit trail</source>
+        <translation>Приложение: журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="62"/>
+        <source>“{lang}” is not a report language; use {langs}.</source>
+        <translation>«{lang}» — не язык отчёта; используйте {langs}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="69"/>
+        <source>Unknown source “{source}”; use {sources}.</source>
+        <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="74"/>
+        <source>Compare two different sources.</source>
+        <translation>Сравнивать нужно два разных источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_options.py" line="77"/>
+        <source>Choose a region or a list of stations, not both.</source>
+        <translation>Выберите регион или список участков, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="48"/>
+        <source>Line code</source>
+        <translation>Код строки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="52"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="213"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="53"/>
+        <source>Line status</source>
+        <translation>Статус строки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="54"/>
+        <source>Station status</source>
+        <translation>Статус участка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="55"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="56"/>
+        <source>Review reason</source>
+        <translation>Причина решения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="57"/>
+        <source>A recorded by</source>
+        <translation>Кто записал A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="58"/>
+        <source>A last changed</source>
+        <translation>A изменено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="59"/>
+        <source>B recorded by</source>
+        <translation>Кто записал B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="60"/>
+        <source>B last changed</source>
+        <translation>B изменено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="62"/>
+        <source>discrepancies</source>
+        <translation>расхождения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="98"/>
+        <source>Report id</source>
+        <translation>Идентификатор сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="101"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="221"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="269"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="376"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="102"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="103"/>
+        <source>Category code</source>
+        <translation>Код категории</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="104"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="160"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="222"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="270"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="105"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="271"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="106"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="274"/>
+        <source>Follow-up</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="107"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="224"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="272"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="108"/>
+        <source>Complaint filed</source>
+        <translation>Подана жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="109"/>
+        <source>Complaint reference</source>
+        <translation>Номер жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="110"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="111"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="225"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="273"/>
+        <source>Reported by</source>
+        <translation>Автор сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="112"/>
+        <source>Submitted</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="116"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="279"/>
+        <source>Perpetrator</source>
+        <translation>Нарушитель</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="117"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="280"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="119"/>
+        <source>irregularities</source>
+        <translation>нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="120"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="162"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="120"/>
+        <location filename="../../kzobserver/reports/content_rows.py" line="162"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="149"/>
+        <source>Evidence id</source>
+        <translation>ID доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="153"/>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="154"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="155"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="326"/>
+        <source>Captured</source>
+        <translation>Время съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="156"/>
+        <source>Do not publish</source>
+        <translation>Не публиковать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="157"/>
+        <source>Irregularity report</source>
+        <translation>Сообщение о нарушении</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="158"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="327"/>
+        <source>Attached by</source>
+        <translation>Кем прикреплено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_rows.py" line="160"/>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="51"/>
+        <source>Recorded only in A ({a})</source>
+        <translation>Записано только в A ({a})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="52"/>
+        <source>Recorded only in B ({b})</source>
+        <translation>Записано только в B ({b})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="55"/>
+        <source>Stations with records from both A and B</source>
+        <translation>Участки с записями и в A, и в B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="59"/>
+        <source>Stations with a page in this report</source>
+        <translation>Участки, которым в отчёте отведена страница</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="63"/>
+        <source>Stations where a control relation fails</source>
+        <translation>Участки, где не сходится контрольное соотношение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="67"/>
+        <source>Irregularity reports (high or critical)</source>
+        <translation>Сообщения о нарушениях (высокой или критической важности)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="70"/>
+        <source>Evidence files</source>
+        <translation>Файлы-доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="76"/>
+        <source>Status of the comparison</source>
+        <translation>Статус сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="77"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="163"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="196"/>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="80"/>
+        <source>Stations by status, B − A</source>
+        <translation>Участки по статусу, B − A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="94"/>
+        <source>At the {n} stations whose records differ beyond the tolerance, B has {added} votes more and {removed} fewer than A for the contestants, and {issued} ballots issued. Net shift per contestant:</source>
+        <translation>Участков, где записи расходятся сверх допуска: {n}. На них в B по сравнению с A у участников прибавлено голосов: {added}, убавлено: {removed}; выданные бюллетени: {issued}. Чистый сдвиг по участникам:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="109"/>
+        <source>Net votes, B − A</source>
+        <translation>Чистый сдвиг голосов, B − A</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="120"/>
+        <source>No station&apos;s records differ beyond the tolerance.</source>
+        <translation>Ни на одном участке записи не расходятся сверх допуска.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="125"/>
+        <source>Announced figures outside the sample&apos;s 95 % interval:</source>
+        <translation>Объявленные показатели за пределами 95 % интервала выборки:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="132"/>
+        <source>Every announced figure lies inside the sample&apos;s 95 % interval.</source>
+        <translation>Все объявленные показатели лежат внутри 95 % интервала выборки.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="149"/>
+        <source>{n} irregularity reports in the scope (the current version of each report; amended reports count once).</source>
+        <translation>Сообщений о нарушениях в отчёте: {n} (учитывается текущая версия каждого сообщения; сообщения с поправками считаются один раз).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="161"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="195"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="209"/>
+        <source>Reports</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="162"/>
+        <source>High or critical</source>
+        <translation>Высокая или критическая</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="164"/>
+        <source>Complaints filed</source>
+        <translation>Подано жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="167"/>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="199"/>
+        <source>By region</source>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="202"/>
+        <source>Not at a known station</source>
+        <translation>Вне известных участков</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="208"/>
+        <source>Hour ({zone})</source>
+        <translation>Час ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="212"/>
+        <source>By hour of the day</source>
+        <translation>По часам суток</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="223"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="228"/>
+        <source>Reports not tied to a station in this logbook</source>
+        <translation>Сообщения, не привязанные к участку из этого журнала</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="248"/>
+        <source>Sources. A is {a}, B is {b}. An observer&apos;s tally against the commission&apos;s protocol copy shows changes made at the station; the protocol copy against the official published figures shows changes made later, during tabulation. Each difference is B − A: a positive number is what B has more of.</source>
+        <translation>Источники. A — {a}, B — {b}. Сравнение подсчёта наблюдателя с копией протокола УИК показывает изменения, внесённые на участке; сравнение копии протокола с официальными данными — изменения, внесённые позже, при подведении итогов. Каждая разница — это B − A: положительное число означает, что в B больше.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="255"/>
+        <source>Statuses. Match: both records have the line and it is equal. Mismatch: it differs by more than the tolerance (none unless stated). Missing: the line is empty on one side; an empty line is never taken as 0. A reviewer may put a station under review, confirm a difference with evidence, or exclude it with a reason; the computed status is kept beside the decision.</source>
+        <translation>Статусы. Совпадение: строка есть в обеих записях, и значения равны. Расхождение: значения отличаются больше чем на допуск (если не указано иное, допуск нулевой). Нет данных: строка пуста с одной стороны; пустая строка никогда не считается нулём. Проверяющий может поставить участок на проверку, подтвердить расхождение доказательством или исключить участок, указав причину; вычисленный статус сохраняется рядом с решением.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="263"/>
+        <source>Where several observers recorded the same station, the record changed last is compared. Net shift sums B − A per contestant over the stations that differ beyond the tolerance, leaving out the stations a reviewer excluded.</source>
+        <translation>Если один участок записали несколько наблюдателей, сравнивается запись, изменённая последней. Чистый сдвиг — это сумма B − A по каждому участнику на участках, где расхождение превышает допуск, без участков, исключённых проверяющим.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="269"/>
+        <source>Control relations are the protocol&apos;s own arithmetic (ballots issued no more than voters on the list, ballots in the boxes equal to invalid plus the votes, and so on). Official data always satisfy them, because the tabulation system enforces them, so internal checks alone never expose a falsification: the comparison between sources does.</source>
+        <translation>Контрольные соотношения — это собственная арифметика протокола (выдано бюллетеней не больше, чем избирателей в списке; бюллетеней в ящиках столько же, сколько недействительных плюс голоса, и т. д.). Официальные данные всегда им удовлетворяют, потому что этого требует система подведения итогов, поэтому одни лишь внутренние проверки никогда не выявят фальсификацию: её выявляет сравнение источников.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="277"/>
+        <source>Sample estimates. The stations observed are treated as a random sample (stratified by region when a sample design is recorded). Shares and turnout are ratio estimates with a 95 % margin of error that includes the finite-population correction. The interval covers the true figure in about 95 of 100 samples, so an announced figure outside it is unlikely but not impossible by chance. Stations the observers chose themselves, or could not reach, are not a random sample, and stations with an incomplete record are left out as if missing at random.</source>
+        <translation>Выборочные оценки. Наблюдаемые участки рассматриваются как случайная выборка (стратифицированная по регионам, если записан план выборки). Доли и явка — это оценки отношения с погрешностью при 95 % уровне, учитывающей поправку на конечность генеральной совокупности. Интервал накрывает истинное значение примерно в 95 выборках из 100, поэтому объявленный показатель вне интервала маловероятен, но может оказаться там и случайно. Участки, которые наблюдатели выбрали сами или до которых не смогли добраться, не являются случайной выборкой, а участки с неполной записью не учитываются, как если бы данные отсутствовали случайно.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="287"/>
+        <source>Headcounts are the voters an observer saw entering; they are compared with the turnout announced at the nearest time and with the ballots issued. Voting at home (the mobile box) is not seen at the station.</source>
+        <translation>Подсчёт явки — это избиратели, которых наблюдатель видел входящими; он сравнивается с явкой, объявленной на ближайшее время, и с числом выданных бюллетеней. Голосование на дому (переносной ящик) на участке не видно.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="293"/>
+        <source>These are signals for follow-up, not proof. A difference can come from a copying or typing error, a late correction or a misread figure; an announced figure outside an interval can be chance. Each finding should be checked against the protocol copy, the evidence listed with its SHA-256, and the people who recorded it.</source>
+        <translation>Это сигналы для дальнейшей проверки, а не доказательства. Расхождение может быть следствием ошибки при переписывании или вводе, поздней поправки или неверно прочитанной цифры; объявленный показатель вне интервала может оказаться там случайно. Каждую находку следует сверить с копией протокола, с доказательствами, перечисленными с их SHA-256, и с людьми, которые её записали.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="301"/>
+        <source>Times are given in this computer&apos;s time zone with its offset from UTC. SHA-256 hashes let anyone holding a file check that it is the one recorded here.</source>
+        <translation>Время указано в часовом поясе этого компьютера со смещением относительно UTC. Хеши SHA-256 позволяют любому, у кого есть файл, проверить, что это именно тот файл, который здесь записан.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="318"/>
+        <source>The logbook keeps an append-only log of imports, reviews and other changes, chained by SHA-256 per device so that an entry changed or deleted outside the app is detected.</source>
+        <translation>Журнал хранит историю импорта, проверок и других изменений, в которую записи можно только добавлять; записи каждого устройства связаны в цепочку по SHA-256, поэтому запись, изменённая или удалённая вне программы, будет обнаружена.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="326"/>
+        <source>passed: every entry matches its hash and every chain is whole</source>
+        <translation>пройдена: каждая запись соответствует своему хешу, все цепочки целы</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="328"/>
+        <source>FAILED: {n} problems</source>
+        <translation>НЕ ПРОЙДЕНА: проблем — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="334"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="347"/>
+        <location filename="../../kzobserver/reports/content_sections.py" line="360"/>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="335"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="336"/>
+        <source>First entry</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="337"/>
+        <source>Last entry</source>
+        <translation>Последняя запись</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="338"/>
+        <source>Audit verification</source>
+        <translation>Проверка журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="346"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="350"/>
+        <source>Entries by action</source>
+        <translation>Записи по действиям</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="359"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="363"/>
+        <source>Entries by author</source>
+        <translation>Записи по авторам</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="371"/>
+        <source>The latest hash of each device&apos;s chain; compare it with one noted elsewhere earlier to detect a log rewritten from some entry onwards:</source>
+        <translation>Последний хеш цепочки каждого устройства; сравните его с хешем, записанным ранее в другом месте, чтобы обнаружить историю, переписанную начиная с какой-либо записи:</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="379"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_sections.py" line="380"/>
+        <source>Latest hash</source>
+        <translation>Последний хеш</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="49"/>
+        <source>Every station whose records from A ({a}) and B ({b}) differ, or on which a reviewer decided, worst first: the largest difference on any line, then the status. A difference is B − A.</source>
+        <translation>Все участки, где записи из A ({a}) и B ({b}) расходятся или по которым проверяющий принял решение, начиная с самых серьёзных: по наибольшей разнице в какой-либо строке, затем по статусу. Разница — это B − A.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="57"/>
+        <source>No station&apos;s records differ.</source>
+        <translation>Ни на одном участке записи не расходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="64"/>
+        <source>Largest difference</source>
+        <translation>Наибольшая разница</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="65"/>
+        <source>On line</source>
+        <translation>В строке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="66"/>
+        <source>Gained / lost in B</source>
+        <translation>Выиграл / проиграл в B</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="67"/>
+        <source>Status, review</source>
+        <translation>Статус, проверка</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="101"/>
+        <source>Flagged stations</source>
+        <translation>Отмеченные участки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="103"/>
+        <source>{n} stations: a difference beyond the tolerance or a reviewer&apos;s decision, a failed control relation, or an irregularity report. Each page shows the station&apos;s records line by line, who recorded them and when.</source>
+        <translation>Участков: {n} — с расхождением сверх допуска или решением проверяющего, с несошедшимся контрольным соотношением или с сообщением о нарушении. На странице каждого участка его записи приведены построчно, с указанием, кто и когда их внёс.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="141"/>
+        <source>Station {number}</source>
+        <translation>Участок {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="147"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="149"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="151"/>
+        <source>Registered voters</source>
+        <translation>Зарегистрировано избирателей</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="156"/>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="164"/>
+        <source>Review decision</source>
+        <translation>Решение проверки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="181"/>
+        <source>recorded by {name}</source>
+        <translation>записано наблюдателем {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="185"/>
+        <source>entered or imported by {name}</source>
+        <translation>введено или импортировано пользователем {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="188"/>
+        <source>{source}: {who}, last changed {time}</source>
+        <translation>{source}: {who}, изменено {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="199"/>
+        <source>Where a source has several records, the latest changed one is compared.</source>
+        <translation>Если у источника несколько записей, сравнивается последняя изменённая.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="214"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="245"/>
+        <source>Control relations that fail</source>
+        <translation>Несошедшиеся контрольные соотношения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="248"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="249"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="250"/>
+        <source>What the numbers say</source>
+        <translation>Что показывают числа</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="260"/>
+        <source>verified by a reviewer</source>
+        <translation>подтверждено проверяющим</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="267"/>
+        <source>Irregularities, in time order</source>
+        <translation>Нарушения в хронологическом порядке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="286"/>
+        <source>(amended, version {n})</source>
+        <translation>(с поправкой, версия {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="301"/>
+        <source>Names of perpetrators and witnesses are recorded but left out of this report.</source>
+        <translation>Имена нарушителей и свидетелей записаны, но в этот отчёт не включены.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="311"/>
+        <source>withheld: do not publish</source>
+        <translation>скрыто: не публиковать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="319"/>
+        <location filename="../../kzobserver/reports/content_stations.py" line="380"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="325"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="336"/>
+        <source>do not publish</source>
+        <translation>не публиковать</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="358"/>
+        <source>Photos {labels}, left to right</source>
+        <translation>Фото {labels}, слева направо</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="363"/>
+        <source>Files marked do-not-publish are listed by their SHA-256 only, without their name or picture.</source>
+        <translation>Файлы с пометкой «не публиковать» указаны только по SHA-256, без имени и изображения.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="373"/>
+        <source>Review decisions</source>
+        <translation>Решения проверки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="377"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="378"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content_stations.py" line="379"/>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/document.py" line="240"/>
+        <source>{path} is a folder; choose a file name for the report.</source>
+        <translation>{path} — это папка; выберите имя файла для отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/document.py" line="250"/>
+        <source>Cannot write the report to {path}: {reason}</source>
+        <translation>Не удаётся записать отчёт в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/export.py" line="44"/>
+        <source>Cannot tell the format from “{name}”: name the file .pdf, .html, .csv or .xlsx.</source>
+        <translation>Не удаётся определить формат по имени «{name}»: дайте файлу расширение .pdf, .html, .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/export.py" line="115"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/fonts.py" line="55"/>
+        <source>The report font DejaVu Sans was not found (looked in {folder}); reinstall kzobserver.</source>
+        <translation>Шрифт отчёта DejaVu Sans не найден (поиск в {folder}); переустановите kzobserver.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/pdf.py" line="296"/>
+        <source>page {page} of {pages}</source>
+        <translation>страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/tables.py" line="126"/>
+        <source>Table {number}</source>
+        <translation>Таблица {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/tables.py" line="193"/>
+        <source>The report has no table to export.</source>
+        <translation>В отчёте нет таблицы для экспорта.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../kzobserver/ui/protocolreview.py" line="64"/>
@@ -2882,6 +6000,74 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/ui/protocolreview.py" line="89"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="60"/>
+        <source>There is no station {number} in this logbook.</source>
+        <translation>В этом журнале нет участка {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="137"/>
+        <source>Station {station} ({a} vs {b}, {contest}): {status}, by {reviewer}.</source>
+        <translation>Участок {station} ({a} против {b}, {contest}): {status}, проверяющий: {reviewer}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="149"/>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="152"/>
+        <source>Evidence: {ids}</source>
+        <translation>Доказательства: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="156"/>
+        <source>Earlier decisions: {earlier}.</source>
+        <translation>Прежние решения: {earlier}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="186"/>
+        <source>  evidence: {ids}</source>
+        <translation>  доказательства: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/review.py" line="190"/>
+        <source>{n} decision(s) in force for {a} vs {b} ({contest}).</source>
+        <translation>Действующих решений для {a} против {b} ({contest}): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="52"/>
+        <source>Unknown source “{source}”; use {sources}.</source>
+        <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="57"/>
+        <source>A review compares two different sources.</source>
+        <translation>Проверка сравнивает два разных источника.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="67"/>
+        <source>Who is reviewing? Choose yourself as the current observer (File → Observers…, or kzobserver observers add --current) or give the reviewer&apos;s name.</source>
+        <translation>Кто проверяет? Выберите себя текущим наблюдателем (Файл → Наблюдатели… или kzobserver observers add --current) или укажите имя проверяющего.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="87"/>
+        <source>There is no evidence with id {ids} in this logbook.</source>
+        <translation>В этом журнале нет доказательства с идентификатором {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="125"/>
+        <source>“{status}” is not a review decision; use {states}.</source>
+        <translation>«{status}» — не решение проверки; используйте {states}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/station_reviews.py" line="132"/>
+        <source>There is no such contest in this logbook.</source>
+        <translation>В этом журнале нет такого голосования.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +6114,61 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/domain/rules.py" line="313"/>
         <source>{left} {lhs} {op} {right} {rhs}: a difference of {gap}</source>
         <translation>{left} {lhs} {op} {right} {rhs}: разница {gap}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDesign</name>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="52"/>
+        <source>The election has no stations in this logbook to draw a sample from.</source>
+        <translation>В этом журнале нет участков этих выборов, из которых можно составить выборку.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="74"/>
+        <location filename="../../kzobserver/storage/sample_design.py" line="185"/>
+        <source>This logbook has no election yet.</source>
+        <translation>В этом журнале ещё нет выборов.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="77"/>
+        <source>Unknown sample design “{kind}”; use {kinds}.</source>
+        <translation>Неизвестный план выборки «{kind}»; используйте {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="108"/>
+        <source>The stratum sizes name no region: give at least one.</source>
+        <translation>В размерах страт не указан ни один регион: укажите хотя бы один.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="115"/>
+        <location filename="../../kzobserver/storage/sample_design.py" line="209"/>
+        <source>There is no region “{region}” in this election.</source>
+        <translation>В этих выборах нет региона «{region}».</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="121"/>
+        <source>Region “{region}” must have at least 1 station, not {size}.</source>
+        <translation>В регионе «{region}» должен быть хотя бы 1 участок, а не {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="197"/>
+        <source>The file needs two columns: the region and its number of stations.</source>
+        <translation>В файле нужны два столбца: регион и число его участков.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="221"/>
+        <source>“{value}” is not a number of stations (1 or more).</source>
+        <translation>«{value}» — не число участков (1 или больше).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="231"/>
+        <source>Region “{region}” is listed twice.</source>
+        <translation>Регион «{region}» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/storage/sample_design.py" line="243"/>
+        <source>The file lists no region.</source>
+        <translation>В файле не указан ни один регион.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +6280,84 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/ui/protocolcompare.py" line="334"/>
         <source>they conflict on {n} lines</source>
         <translation>строк с расхождениями: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StationDetail</name>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="58"/>
+        <source>Choose a station in the table to see its records side by side. Enter opens the station.</source>
+        <translation>Выберите участок в таблице, чтобы сравнить его записи. Enter открывает участок.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="74"/>
+        <source>&amp;Under review…</source>
+        <translation>На про&amp;верку…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="75"/>
+        <source>Co&amp;nfirm…</source>
+        <translation>&amp;Подтвердить…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="76"/>
+        <source>E&amp;xclude…</source>
+        <translation>&amp;Исключить…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="77"/>
+        <source>Cl&amp;ear…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="98"/>
+        <source>Records side by side</source>
+        <translation>Записи рядом</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="99"/>
+        <source>Review history</source>
+        <translation>История проверки</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="129"/>
+        <source>Station № {number}</source>
+        <translation>Участок № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="165"/>
+        <source>No decision yet.</source>
+        <translation>Решений пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="166"/>
+        <source>Review history ({n})</source>
+        <translation>История проверки ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="169"/>
+        <source>No decision in force.</source>
+        <translation>Действующего решения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="173"/>
+        <source>{decision} by {reviewer} on {when}: {reason}</source>
+        <translation>{decision} ({reviewer}, {when}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="211"/>
+        <source>{status}: {b} (B) against {a} (A).</source>
+        <translation>{status}: {b} (B) против {a} (A).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="216"/>
+        <source>Largest difference {diff} on line {line}.</source>
+        <translation>Наибольшая разница {diff} — в строке «{line}».</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/discrepancydetail.py" line="220"/>
+        <source>{name} gains {n} in B.</source>
+        <translation>{name} выигрывает в B: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +6665,132 @@ SHA-256: {sha256}</translation>
         <location filename="../../kzobserver/ui/stationpage.py" line="108"/>
         <source>none recorded</source>
         <translation>не указаны</translation>
+    </message>
+</context>
+<context>
+    <name>StationReview</name>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="45"/>
+        <source>Under review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="46"/>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="47"/>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="48"/>
+        <source>Cleared</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="66"/>
+        <source>{when} · {decision} · {reviewer}</source>
+        <translation>{when} · {decision} · {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="76"/>
+        <source>1 evidence file</source>
+        <translation>1 файл-доказательство</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="78"/>
+        <source>{n} evidence files</source>
+        <translation>Файлов-доказательств: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StationReviewDialog</name>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="105"/>
+        <source>Review station № {number}</source>
+        <translation>Проверка участка № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="109"/>
+        <source>{b} (B) against {a} (A).</source>
+        <translation>{b} (B) против {a} (A).</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="117"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="121"/>
+        <source>&amp;Under review</source>
+        <translation>На про&amp;верке</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="122"/>
+        <source>Co&amp;nfirmed</source>
+        <translation>&amp;Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="123"/>
+        <source>E&amp;xcluded</source>
+        <translation>&amp;Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="124"/>
+        <source>Cl&amp;eared (withdraw the decision)</source>
+        <translation>&amp;Отозвано (решение снимается)</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="137"/>
+        <source>&amp;Reason</source>
+        <translation>При&amp;чина</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="142"/>
+        <source>E&amp;vidence that confirms the difference</source>
+        <translation>&amp;Доказательства, подтверждающие расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="146"/>
+        <source>No evidence files are attached to this station. Attach the photo of the protocol copy on the station&apos;s Evidence tab first.</source>
+        <translation>К этому участку не прикреплено ни одного файла-доказательства. Сначала прикрепите фото копии протокола на вкладке «Доказательства» этого участка.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="157"/>
+        <source>SHA-256 {hash}</source>
+        <translation>SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="167"/>
+        <source>No decision yet.</source>
+        <translation>Решений пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="189"/>
+        <source>Earlier decisions</source>
+        <translation>Прежние решения</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="219"/>
+        <source>Required: why is this station left out of the totals?</source>
+        <translation>Обязательно: почему этот участок исключается из итогов?</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="221"/>
+        <source>What was found, what is being checked</source>
+        <translation>Что обнаружено, что проверяется</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="235"/>
+        <source>Say why the station is excluded.</source>
+        <translation>Укажите, почему участок исключён.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/ui/reviewdialog.py" line="239"/>
+        <source>Tick at least one evidence file that confirms the difference.</source>
+        <translation>Отметьте хотя бы один файл-доказательство, подтверждающий расхождение.</translation>
     </message>
 </context>
 <context>
