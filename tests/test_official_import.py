@@ -6,6 +6,7 @@ test on the real 2018 file when ../shared is present."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import time
@@ -16,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from kzobserver.cli import cli
-from kzobserver.storage import Logbook
+from kzobserver.storage import Logbook, audit
 from kzobserver.storage.announced_import import import_announced
 from kzobserver.storage.errors import InputFileError
 from kzobserver.storage.official_import import import_official
@@ -355,6 +356,11 @@ def test_announced_long_and_wide(kz_logbook: Logbook, tmp_path: Path) -> None:
     assert figures[("astana", "votes:amanat", "22:10", "CEC")] == 210000
     assert figures[(None, "seats:amanat", "final", "")] == 40
     assert figures[("abai", "turnout_percent", "final", "")] == 51.0
+    # Each import is in the audit log with the file's SHA-256, so a report can name its sources.
+    logged = [e["after"] for e in audit.entries(kz_logbook) if e["action"] == "announced.import"]
+    assert [e["file"] for e in logged] == ["wide.csv", "long.csv"]
+    assert logged[1]["sha256"] == hashlib.sha256(long.read_bytes()).hexdigest()
+    assert logged[1]["counts"] == {"contest": "majilis_list", "figures": 3, "areas": 2}
 
 
 def test_announced_problems_write_nothing(kz_logbook: Logbook, tmp_path: Path) -> None:
@@ -370,6 +376,7 @@ def test_announced_problems_write_nothing(kz_logbook: Logbook, tmp_path: Path) -
         import_announced(kz_logbook, bad)
     assert [p.row for p in caught.value.problems] == [2, 3, 4]
     assert len(announced_figures(kz_logbook, election.id)) == before
+    assert not [e for e in audit.entries(kz_logbook) if e["action"] == "announced.import"]
 
 
 # --- the CLI ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from kzobserver.domain.model import (
     LocalizedText,
 )
 from kzobserver.i18n import install_translator
-from kzobserver.storage import Logbook, LogbookError
+from kzobserver.storage import Logbook, LogbookError, audit
 from kzobserver.storage.errors import InputFileError
 from kzobserver.storage.reference import current_election, install_election, list_areas
 from kzobserver.storage.setup import create_logbook
@@ -251,6 +252,14 @@ def test_reimport_updates_in_place(seeded: Logbook, tmp_path: Path) -> None:
     assert after["1"].address == "ул. Абая, 12 (новый адрес)"
     assert after["1"].id == before["1"].id == station_id("kz-2023-majilis", "1")
     assert after["1"].created_at == before["1"].created_at
+    # The audit log names the file and its SHA-256 with what the import did.
+    (logged, *_) = [e for e in audit.entries(seeded) if e["action"] == "stations.import"]
+    assert logged["after"]["file"] == "again.csv"
+    assert (
+        logged["after"]["sha256"]
+        == hashlib.sha256((tmp_path / "again.csv").read_bytes()).hexdigest()
+    )
+    assert logged["after"]["counts"]["updated"] == 3
 
 
 # --- bad files: every problem named, nothing written -----------------------------------------

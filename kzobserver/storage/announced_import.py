@@ -23,6 +23,7 @@ from typing import Any
 
 from kzobserver.domain.model import AnnouncedFigure
 from kzobserver.i18n import translate
+from kzobserver.storage.audit import record_import
 from kzobserver.storage.cells import cell_text, header_key
 from kzobserver.storage.checks import contest_lines
 from kzobserver.storage.errors import InputFileError, Problem
@@ -191,16 +192,23 @@ def import_announced(
     if problems:
         raise InputFileError(problems)
     now = utc_now()
-    with logbook.db.atomic():
-        for figure in figures:
-            record_announced_figure(logbook, election.code, figure, now=now)
-    return AnnouncedImportSummary(
+    summary = AnnouncedImportSummary(
         file=file.name,
         contest=contest.code,
         figures=len(figures),
         national=sum(1 for f in figures if f.area_code is None),
         areas=len({f.area_code for f in figures if f.area_code}),
     )
+    with logbook.db.atomic():
+        for figure in figures:
+            record_announced_figure(logbook, election.code, figure, now=now)
+        record_import(
+            logbook,
+            "announced.import",
+            file,
+            {"contest": contest.code, "figures": summary.figures, "areas": summary.areas},
+        )
+    return summary
 
 
 def _problem(file: Path, row: int, column: str, message: str) -> Problem:

@@ -16,6 +16,7 @@ from typing import Any
 from kzobserver.domain.model import Station
 from kzobserver.domain.stationnumber import normalize_station_number
 from kzobserver.i18n import translate
+from kzobserver.storage.audit import record_import
 from kzobserver.storage.cells import cell_text, header_key, parse_count
 from kzobserver.storage.errors import InputFileError, LogbookError, Problem
 from kzobserver.storage.logbook import Logbook
@@ -424,7 +425,9 @@ def import_stations(
         r[0]
         for r in logbook.db.execute("SELECT id FROM contests WHERE election_id = ?", [election.id])
     ]
-    summary = upsert_stations(logbook, election, pairs, resolver, contest_ids=contest_ids)
+    with logbook.db.atomic():  # the stations and the audit entry naming the file, as one
+        summary = upsert_stations(logbook, election, pairs, resolver, contest_ids=contest_ids)
+        record_import(logbook, "stations.import", table.path, summary.as_dict())
     if progress:
         progress(total, total)
     return summary
