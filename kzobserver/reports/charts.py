@@ -58,7 +58,7 @@ GREY = "#8C8C8C"
 GREEN = "#009E73"
 INK = "#222222"
 NAME_WIDTH = 30  # characters per line of a wrapped contestant or category name
-TITLE_WIDTH = 72  # characters per line of a title, at TITLE_SIZE across WIDTH
+TITLE_WIDTH = 52  # characters per line of a title: fits the window's narrower canvas too
 
 
 @dataclass(frozen=True)

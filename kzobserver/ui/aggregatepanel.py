@@ -112,7 +112,7 @@ class AggregatePanel(QWidget):
         )  # fmt: skip
         self.shares_view = self._table(self.shares_model, "sharesTable")
         self.turnout_view = self._table(self.turnout_model, "turnoutTable")
-        self.coverage_view = self._table(self.coverage_model, "coverageTable", stretch=1)
+        self.coverage_view = self._table(self.coverage_model, "coverageTable")
         self.seats_view = self._table(self.seats_model, "seatsTable")
         self.coverage_note = scaled_label("", 1.0, parent=self)
         self.seats_note = scaled_label("", 1.0, parent=self)
@@ -139,7 +139,7 @@ class AggregatePanel(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.chart)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([740, 540])  # the tables need their columns; the chart reads at 540
+        splitter.setSizes([840, 440])  # the tables need their columns more than the chart
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -172,7 +172,7 @@ class AggregatePanel(QWidget):
             self.tr("Stations with a record, of the stations in the area."),
         ]
 
-    def _table(self, model: CellTableModel, name: str, stretch: int = 0) -> QTableView:
+    def _table(self, model: CellTableModel, name: str) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
@@ -182,8 +182,10 @@ class AggregatePanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setWordWrap(False)
         header = view.horizontalHeader()
+        # Every column as wide as its contents (a narrow window scrolls sideways rather than
+        # squeezing the names to "…"); the last one takes what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         return view
 
     @staticmethod

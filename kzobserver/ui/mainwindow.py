@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.pages.currentChanged.connect(self._page_changed)
         self.navigator.station_selected.connect(self.show_station)
         self.navigator.station_activated.connect(self.show_station)
         self.navigator.selection_cleared.connect(self.show_overview)
@@ -137,9 +138,7 @@ class MainWindow(QMainWindow):
             quit_keys.append(platform_quit)
         self.quit_action.setShortcuts(quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(
-            self.tr("&Find station"), self.navigator.focus_search, keys.Find
-        )
+        self.find_action = self._action(self.tr("&Find station"), self.find_station, keys.Find)
         self.overview_action = self._action(self.tr("Election &overview"), self.clear_station)
         self.discrepancies_action = self._action(
             self.tr("&Discrepancies"), self.show_discrepancies, "Ctrl+D"
@@ -314,6 +313,16 @@ class MainWindow(QMainWindow):
         self.station_view.show_station(self.logbook, station, self.lang)
         self.pages.setCurrentWidget(self.station_view)
         self.station_menu.update_state()
+
+    def find_station(self) -> None:
+        if self.showing_discrepancies():
+            self.show_overview()  # brings the navigator back
+        self.navigator.focus_search()
+
+    def _page_changed(self, _index: int) -> None:
+        # The Discrepancies view is a table of every station with its own detail pane: it takes
+        # the whole width; the navigator comes back with any other page.
+        self.navigator.setVisible(not self.showing_discrepancies())
 
     def show_overview(self) -> None:
         self.shown_station = None
