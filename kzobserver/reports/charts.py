@@ -58,6 +58,7 @@ GREY = "#8C8C8C"
 GREEN = "#009E73"
 INK = "#222222"
 NAME_WIDTH = 30  # characters per line of a wrapped contestant or category name
+AXIS_LABEL_WIDTH = 48  # characters per line of an x-axis label
 TITLE_WIDTH = 52  # characters per line of a title: fits the window's narrower canvas too
 
 
@@ -115,8 +116,8 @@ def _title(figure: Figure | SubFigure, title: str) -> None:
 
 
 def _style(ax: Axes, xlabel: str = "", ylabel: str = "") -> None:
-    if xlabel:
-        ax.set_xlabel(xlabel, fontsize=LABEL_SIZE, family=FONT)
+    if xlabel:  # centred under axes that start right of the names: wrapped, or it runs off
+        ax.set_xlabel(_wrap(xlabel, AXIS_LABEL_WIDTH), fontsize=LABEL_SIZE, family=FONT)
     if ylabel:
         ax.set_ylabel(ylabel, fontsize=LABEL_SIZE, family=FONT)
     ax.tick_params(labelsize=TICK_SIZE, labelfontfamily=FONT)
