@@ -29,6 +29,7 @@ from kzobserver.reports.document import (
     atomic_write,
 )
 from kzobserver.reports.html import column_widths, render_html, render_qt_html, write_html
+from kzobserver.reports.language import catalogue
 from kzobserver.reports.tables import (
     neutralised,
     render_csv,
@@ -138,9 +139,12 @@ def test_pdf_sets_hashes_in_the_embedded_dejavu_fonts(pdf_path: Path):
 def test_pdf_pages_have_the_title_and_page_n_of_m(page_texts: list[str]):
     texts = page_texts
     pages = len(texts)
+    footer = catalogue("kk")("Reports", "page {page} of {pages}")
+    assert footer != "page {page} of {pages}"
     assert pages >= 3
     for number, text in enumerate(texts, start=1):
-        assert f"page {number} of {pages}" in text
+        # The document is in Kazakh: so is its footer ("1-бет, барлығы 5").
+        assert footer.format(page=number, pages=pages) in text
         assert f"{KAZAKH_TITLE}: report" in text
     # The long table continues over pages, its header row repeated on each.
     table_pages = [t for t in texts if re.search(r"\b70[0-9]{2}\b", t)]
