@@ -235,6 +235,14 @@ def test_import_updates_the_official_records(made, tmp_path: Path) -> None:  # t
     assert result.unmatched == 0
     assert official_values(logbook)["3-557"]["votes:putin"] == int(rows[11][3 + 12 + 1])
     assert calls[-1][0] == calls[-1][1] > 0
+    # Both files are in the audit log, named by SHA-256, with what each did.
+    logged = [e["after"] for e in audit.entries(logbook) if e["action"] == "official.import"]
+    assert [(e["file"], e["counts"]["created"], e["counts"]["updated"]) for e in logged] == [
+        ("again.csv", 0, 12),
+        ("2024.csv", 12, 0),
+    ]
+    assert logged[0]["sha256"] == hashlib.sha256(file.read_bytes()).hexdigest()
+    assert audit.verify(logbook).ok
 
 
 def test_contestants_are_matched_by_folded_names(made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -299,6 +307,7 @@ def test_a_bad_value_writes_nothing(made, tmp_path: Path) -> None:  # type: igno
         import_official(logbook, write_csv(tmp_path / "b.csv", HEADER_2024, rows))
     assert [(p.row, p.column) for p in caught.value.problems] == [(7, "uik"), (13, HEADER_2024[-1])]
     assert official_values(logbook) == before
+    assert [e["after"]["file"] for e in audit.entries(logbook)] == ["2024.csv"]  # no b.csv
 
 
 def test_cancel_through_progress_writes_nothing(made, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -317,6 +326,7 @@ def test_cancel_through_progress_writes_nothing(made, tmp_path: Path) -> None:  
         import_official(logbook, file, allow_unmatched=True, progress=progress)
     assert seen[0] == (1000, 4200)  # 2,100 rows read, against the estimate from the line breaks
     assert seen[-1][1] == 24 and official_values(logbook) == before
+    assert [e["after"]["file"] for e in audit.entries(logbook)] == ["2024.csv"]  # no c.csv
 
 
 def test_plan_needs_a_station_and_a_line(tmp_path: Path) -> None:

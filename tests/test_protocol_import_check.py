@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kzobserver.cli import cli
 from kzobserver.domain.model import Station
-from kzobserver.storage import Logbook
+from kzobserver.storage import Logbook, audit
 from kzobserver.storage.checks import check_protocols
 from kzobserver.storage.errors import InputFileError
 from kzobserver.storage.protocol_import import import_protocols
@@ -99,6 +99,8 @@ def test_check_reports_exactly_the_broken_stations(
     file, broken = generated_file(tmp_path)
     summary = import_protocols(station_logbook, read_table(file), "pec_copy")
     assert (summary.stations, summary.records_created) == (40, 40)
+    [logged] = [e["after"] for e in audit.entries(station_logbook, table="")]
+    assert (logged["file"], logged["counts"]["created"]) == (file.name, 40)
     election = current_election(station_logbook)
     assert election is not None
     results = check_protocols(station_logbook, election.id)

@@ -6,13 +6,20 @@ a file with any problem writes nothing. Importing the same file again updates th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
-from kzobserver.domain.model import new_id
 from kzobserver.domain.templates import ProtocolLine
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
+from kzobserver.storage.audit import record_import
 from kzobserver.storage.cells import cell_text, header_key, parse_count
 from kzobserver.storage.checks import contest_lines
 from kzobserver.storage.errors import InputFileError, LogbookError, Problem
@@ -222,7 +229,9 @@ def import_protocols(
         )
     if problems:
         raise InputFileError(problems)
-    summary = write_records(logbook, contest, source, observer, tuple(line_columns), records)
+    summary = write_records(
+        logbook, contest, source, observer, tuple(line_columns), records, file=table.path
+    )
     if progress:
         progress(total, total)
     return summary
@@ -262,13 +271,19 @@ def write_records(
     records: Sequence[ValueRecord],
     *,
     progress: Callable[[int], None] | None = None,
+    file: Path | None = None,
 ) -> ProtocolImportSummary:
     """Create or update one ``source`` record per station in one transaction: the bulk path of
-    every table import. ``progress(records_written)`` may raise to cancel (rolled back)."""
+    every table import. ``progress(records_written)`` may raise to cancel (rolled back). The
+    audit log gets one entry for the import, in the same transaction: the ``file`` read (name
+    and SHA-256) and the counts, not the values one by one."""
     db = logbook.db
+    lines = tuple(lines)
+    if any(len(values) != len(lines) for _, values in records):
+        raise ValueError("every record needs one value per line")
     now = utc_now()
     summary = ProtocolImportSummary(
-        contest=contest.code, source=source, stations=len(records), lines=tuple(lines)
+        contest=contest.code, source=source, stations=len(records), lines=lines
     )
     existing = dict(
         db.execute(
@@ -277,24 +292,21 @@ def write_records(
             [contest.id, source, observer],
         ).fetchall()
     )
-    new_protocols = []
-    ordered: list[tuple[str, Sequence[int | None]]] = []
-    for station_id, values in records:
-        protocol_id = existing.get(station_id)
-        if protocol_id is None:
-            protocol_id = new_id()
-            new_protocols.append((protocol_id, station_id))
-        ordered.append((protocol_id, values))
+    # The new ids, random, are handed out in station order: the protocols' id index and their
+    # (station, …) index then both grow at their ends, which saves a third of the insert time.
+    new_protocols = sorted(station_id for station_id, _ in records if station_id not in existing)
+    new_ids = sorted(random_ids(len(new_protocols)))
+    ids = {**existing, **dict(zip(new_protocols, new_ids, strict=True))}
     # In primary-key order, so the value rows are appended to the B-tree rather than scattered
     # over it: at 2 million rows this halves the time of a national import.
-    ordered.sort(key=lambda r: r[0])
-    new_protocols.sort()
+    ordered = sorted(((ids[sid], values) for sid, values in records), key=itemgetter(0))
     summary.records_created = len(new_protocols)
     summary.records_updated = len(records) - len(new_protocols)
     summary.values_written = len(records) * len(lines)
     author, device = logbook.author, logbook.device_id
-    chunk = max(1, 50_000 // max(1, len(lines)))  # records per executemany: progress and cancel
-    with db.atomic():
+    chunk = max(1, 50_000 // max(1, len(lines)))  # records per statement: progress and cancel
+    insert_values = _insert_values_sql(len(lines))
+    with _foreign_keys_unchecked(logbook) as unchecked, db.atomic():
         db.conn.executemany(
             """
             INSERT INTO protocols (id, station_id, contest_id, source, observer, note, author,
@@ -303,25 +315,21 @@ def write_records(
             """,
             [
                 (pid, sid, contest.id, source, observer, author, device, now, now)
-                for pid, sid in new_protocols
+                for sid, pid in zip(new_protocols, new_ids, strict=True)
             ],
         )
-        for start in range(0, len(ordered), chunk):
-            db.conn.executemany(
-                """
-                INSERT INTO protocol_values (protocol_id, line, value, author, device_id,
-                    created_at, updated_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
-                ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value,
-                    author = excluded.author, device_id = excluded.device_id,
-                    updated_at = excluded.updated_at
-                """,
-                (
-                    (pid, line, value, author, device, now)
-                    for pid, values in ordered[start : start + chunk]
-                    for line, value in zip(lines, values, strict=True)
-                ),
-            )
+        if unchecked:  # what the foreign key would have checked: one look-up per record
+            unknown = db.execute(
+                "SELECT count(*) FROM json_each(?) "
+                "WHERE NOT EXISTS (SELECT 1 FROM stations WHERE id = value)",
+                [json.dumps(new_protocols)],
+            ).fetchone()[0]
+            if unknown:
+                raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+        for start in range(0, len(ordered) if lines else 0, chunk):
+            # One JSON text per chunk that SQLite spreads over the lines: half the time of a
+            # row of parameters per value, each built and bound in Python.
+            db.execute(insert_values, [json.dumps(dict(ordered[start : start + chunk])), *lines])
             if progress:
                 progress(min(start + chunk, len(ordered)))
         if summary.records_updated:
@@ -329,7 +337,64 @@ def write_records(
                 "UPDATE protocols SET updated_at = ? WHERE id = ?",
                 [(now, existing[sid]) for sid, _ in records if sid in existing],
             )
+        counts = {
+            "contest": contest.code,
+            "source": source,
+            "observer": observer,
+            "created": summary.records_created,
+            "updated": summary.records_updated,
+            "values": summary.values_written,
+        }
+        if file is not None:
+            record_import(logbook, f"{source}.import", file, counts)
+        else:
+            audit.append(logbook, f"{source}.import", table="protocols", after=counts)
     return summary
+
+
+def _insert_values_sql(line_count: int) -> str:
+    """The values of many records: ``?1`` is ``{protocol id: [value, …]}`` in JSON, the values
+    aligned with the line codes bound as ``?2``, ``?3``, …"""
+    codes = " ".join(f"WHEN {i} THEN ?{i + 2}" for i in range(line_count))
+    return f"""
+        INSERT INTO protocol_values (protocol_id, line, value)
+        SELECT r.key, CASE v.key {codes} END, v.value
+        FROM json_each(?1) r, json_each(r.value) v
+        WHERE true
+        ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value
+    """
+
+
+@contextmanager
+def _foreign_keys_unchecked(logbook: Logbook) -> Iterator[bool]:
+    """Around a bulk write: no foreign-key look-up per value row, 2 million of them (a tenth of
+    the time) in a national import. Every protocol id written is one the same transaction
+    inserted or read, and protocols are never deleted; the new records' stations are checked
+    once each by write_records. Yields whether the checks were switched off (never inside an
+    open transaction, where SQLite ignores the switch)."""
+    db = logbook.db
+    switch = not db.conn.in_transaction and bool(db.execute("PRAGMA foreign_keys").fetchone()[0])
+    if switch:
+        db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield switch
+    finally:
+        if switch:
+            db.execute("PRAGMA foreign_keys = ON")
+
+
+def random_ids(count: int) -> list[str]:
+    """``count`` random version-4 UUIDs, as ``new_id`` makes them, without building a UUID
+    object each: a fifth of the time, which counts for 100,000 new records."""
+    raw = bytearray(os.urandom(16 * count))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    text = raw.hex()
+    return [
+        f"{text[i : i + 8]}-{text[i + 8 : i + 12]}-{text[i + 12 : i + 16]}-"
+        f"{text[i + 16 : i + 20]}-{text[i + 20 : i + 32]}"
+        for i in range(0, len(text), 32)
+    ]
 
 
 def describe(summary: ProtocolImportSummary) -> str:

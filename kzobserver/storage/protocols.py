@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from kzobserver.domain.model import new_id
 from kzobserver.i18n import translate
+from kzobserver.storage import audit
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.logbook import Logbook, utc_now
 
@@ -90,27 +91,37 @@ def check_line_value(value: int | None) -> None:
 
 
 def set_line_values(logbook: Logbook, protocol_id: str, values: Mapping[str, int | None]) -> None:
-    """Save line values (None clears a line back to "not seen") and commit at once."""
+    """Save line values (None clears a line back to "not seen") and commit at once, with an
+    audit entry of the lines that changed (before → after)."""
     for value in values.values():
         check_line_value(value)
     now = utc_now()
+    # Who saved and when is on the protocol row and in the audit log, not on each value.
     rows = [
-        logbook.stamp({"protocol_id": protocol_id, "line": line, "value": value}, now=now)
-        for line, value in values.items()
+        {"protocol_id": protocol_id, "line": line, "value": value} for line, value in values.items()
     ]
     with logbook.db.atomic():
+        # Written first: it takes the write lock, so the values read next are the latest.
+        logbook.db.execute("UPDATE protocols SET updated_at = ? WHERE id = ?", [now, protocol_id])
+        before = _values(logbook, [protocol_id])[protocol_id]
         logbook.db.conn.executemany(
             """
-            INSERT INTO protocol_values (protocol_id, line, value, author, device_id, created_at,
-                updated_at)
-            VALUES (:protocol_id, :line, :value, :author, :device_id, :created_at, :updated_at)
-            ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value,
-                author = excluded.author, device_id = excluded.device_id,
-                updated_at = excluded.updated_at
+            INSERT INTO protocol_values (protocol_id, line, value)
+            VALUES (:protocol_id, :line, :value)
+            ON CONFLICT (protocol_id, line) DO UPDATE SET value = excluded.value
             """,
             rows,
         )
-        logbook.db.execute("UPDATE protocols SET updated_at = ? WHERE id = ?", [now, protocol_id])
+        changed = [line for line, value in values.items() if before.get(line) != value]
+        if changed:
+            audit.append(
+                logbook,
+                "protocol.values",
+                table="protocols",
+                row_id=protocol_id,
+                before={line: before.get(line) for line in changed},
+                after={line: values[line] for line in changed},
+            )
 
 
 def set_line_value(logbook: Logbook, protocol_id: str, line: str, value: int | None) -> None:
@@ -208,19 +219,33 @@ def review_line(
     value = _values(logbook, [protocol_id])[protocol_id].get(line)
     if verified and value is None:
         raise LogbookError(translate("Protocols", "An empty line cannot be verified."))
+    review_id = new_id()
+    review: dict[str, object] = {
+        "id": review_id,
+        "protocol_id": protocol_id,
+        "line": line,
+        "verified": int(verified),
+        "value": value,
+        "reviewer": reviewer.strip(),
+        "reason": reason.strip(),
+    }
     with logbook.db.atomic():
-        logbook.db.table("line_reviews").insert(
-            logbook.stamp(
-                {
-                    "id": new_id(),
-                    "protocol_id": protocol_id,
-                    "line": line,
-                    "verified": int(verified),
-                    "value": value,
-                    "reviewer": reviewer.strip(),
-                    "reason": reason.strip(),
-                }
-            )
+        logbook.db.table("line_reviews").insert(logbook.stamp(review))
+        previous = logbook.db.execute(
+            "SELECT verified, value, reviewer FROM line_reviews WHERE protocol_id = ? AND line = ? "
+            "AND id != ? ORDER BY rowid DESC LIMIT 1",
+            [protocol_id, line, review_id],
+        ).fetchone()
+        audit.append(
+            logbook,
+            "protocol.line_review",
+            table="line_reviews",
+            row_id=review_id,
+            before=dict(zip(("verified", "value", "reviewer"), previous, strict=True))
+            if previous
+            else None,
+            after={k: v for k, v in review.items() if k not in ("id", "reason")},
+            reason=reason.strip(),
         )
 
 

@@ -242,7 +242,9 @@ def create_logbook_from_results(
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("PRAGMA foreign_keys = OFF")
         with db.atomic():
-            summary = _write(logbook, definition, table, plan.lines, regions, progress)
+            summary = _write(
+                logbook, definition, table, plan.lines, regions, progress, results_file
+            )
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
     except BaseException:
@@ -363,6 +365,7 @@ def _write(
     lines: dict[str, int],
     regions: dict[str, int],
     progress: Callable[[int, int], None] | None,
+    file: Path,
 ) -> ResultsLogbookSummary:
     install_election(logbook, definition)
     election = current_election(logbook)
@@ -401,7 +404,9 @@ def _write(
         if progress:
             progress(len(table) + done, total)
 
-    result = write_records(logbook, contest, Source.OFFICIAL, "", codes, records, progress=written)
+    result = write_records(
+        logbook, contest, Source.OFFICIAL, "", codes, records, progress=written, file=file
+    )
     if progress:
         progress(total, total)
     return ResultsLogbookSummary(
