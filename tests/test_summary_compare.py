@@ -274,3 +274,19 @@ def test_cli_summary_text_and_json(logbook: Logbook) -> None:
     bad = runner.invoke(cli, ["summary", path, "--contest", "senate"])
     assert bad.exit_code == 1 and "Unknown contest" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_compare_reports_its_steps_and_can_be_cancelled(logbook: Logbook) -> None:
+    steps: list[tuple[int, int]] = []
+    compare_sources(logbook, progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_reading_a(done: int, total: int) -> None:
+        if done == 1:
+            raise Stop
+
+    with pytest.raises(Stop):
+        compare_sources(logbook, progress=stop_after_reading_a)

@@ -9,7 +9,7 @@ recently updated record counts (the same rule for the totals and for the compari
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kzobserver.domain.comparison import (
@@ -218,16 +218,23 @@ def compare_sources(
     contest: str | None = None,
     tolerance_abs: int = 0,
     tolerance_percent: float = 0.0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[StationComparison]:
     """Every station with a record from ``a`` or ``b`` (or both), compared line by line (see
     domain.comparison: differences are b − a), in station-number order. A station recorded by
     one source only has every line missing on the other side (``one_sided``). A reviewer's
-    decision in force (storage.station_reviews) replaces a station's status."""
+    decision in force (storage.station_reviews) replaces a station's status.
+    ``progress(step, 4)`` is called between the four steps (read A, read B, order and reviews,
+    compare) and may raise to cancel."""
+    step = progress or (lambda done, total: None)
     if _source(a) == _source(b):
         raise LogbookError(translate("OfficialImport", "Compare two different sources."))
     election, row = election_and_contest(logbook, contest)
+    step(0, 4)
     left = load_source(logbook, row, a)
+    step(1, 4)
     right = load_source(logbook, row, b)
+    step(2, 4)
     places = station_places(logbook, election.id)
     ids = sorted(left.keys() | right.keys(), key=lambda s: number_key(places[s][0]))
     empty: Record = {}
@@ -238,13 +245,16 @@ def compare_sources(
         for sid, review in current_reviews(logbook, row.id, _source(a), _source(b)).items()
         if sid in places
     }
-    return compare_many(
+    step(3, 4)
+    comparisons = compare_many(
         ((*places[s], left.get(s, empty), right.get(s, empty)) for s in ids),
         codes,
         tolerance_abs,
         tolerance_percent,
         reviews=reviews,
     )
+    step(4, 4)
+    return comparisons
 
 
 def number_key(number: str) -> tuple[tuple[int, int, str], ...]:

@@ -54,7 +54,7 @@ from kzobserver.ui.discrepancymodel import (
 from kzobserver.ui.itemviews import ActivatingTable
 from kzobserver.ui.reviewdialog import StationReviewDialog, decision_in_force
 from kzobserver.ui.settings import Settings
-from kzobserver.ui.tasks import Cancelled, Progress, run_in_background
+from kzobserver.ui.tasks import Cancelled, Progress, interruptible, run_in_background
 from kzobserver.ui.widgets import enlarge
 
 DETAIL_DELAY_MS = 60
@@ -65,20 +65,22 @@ COLUMN_CHARS = (7, 14, 13, 0, 16, 14, 14, 0)  # 0: as wide as the header
 def load_table(
     logbook: Logbook, request: ComparisonRequest, lang: str, progress: Progress
 ) -> DiscrepancyTable:
-    """Compare the two sources and precompute the table: runs on the worker thread. The
-    progress stays a busy bar (compare_sources reports none); each report is a point where
-    Cancel takes effect."""
-    progress(0, 0)
+    """Compare the two sources and precompute the table: runs on the worker thread. Progress
+    counts compare_sources' four steps, then building the table; Cancel interrupts even a
+    long read of the sources mid-query."""
+    progress(0, 5)
     election, contest = election_and_contest(logbook, request.contest)
-    comparisons = compare_sources(
-        logbook,
-        request.source_a,
-        request.source_b,
-        contest.code,
-        request.tolerance_abs,
-        request.tolerance_percent,
-    )
-    progress(0, 0)
+    with interruptible(logbook, progress) as report:
+        comparisons = compare_sources(
+            logbook,
+            request.source_a,
+            request.source_b,
+            contest.code,
+            request.tolerance_abs,
+            request.tolerance_percent,
+            progress=lambda done, _total: report(done, 5),
+        )
+    progress(4, 5)
     # Comparisons name stations by number, which is unique within an election.
     ids_by_number = {
         number: sid for sid, (number, _) in station_places(logbook, election.id).items()
@@ -89,7 +91,7 @@ def load_table(
         contestant = line.code[len(VOTES_PREFIX) :] if line.code.startswith(VOTES_PREFIX) else ""
         label = contestant_names.get(contestant) or line.label.get(lang)
         line_labels[line.code] = f"{line.number}. {label}" if line.number else label
-    progress(0, 0)
+    progress(4, 5)
     table = build_table(
         comparisons,
         [ids_by_number[c.station] for c in comparisons],
@@ -101,6 +103,7 @@ def load_table(
         line_labels=line_labels,
         contestant_names=contestant_names,
     )
+    progress(5, 5)
     return table
 
 

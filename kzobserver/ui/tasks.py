@@ -13,8 +13,10 @@ thousands of times a second crashed PySide 6.12 in testing.)
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -28,6 +30,7 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Logbook, Progress], Any]
 
 POLL_MS = 50
+QUERY_CHECK_STEPS = 100_000  # SQLite instructions between two looks at Cancel (a few ms)
 
 
 class Cancelled(Exception):
@@ -111,3 +114,39 @@ def run_in_background(
             log.info("background task failed: %s", job.error)
         raise job.error
     return job.result
+
+
+@contextmanager
+def interruptible(logbook: Logbook, progress: Progress) -> Iterator[Progress]:
+    """Let Cancel stop a long SQLite read mid-query, not only at the work's next report.
+
+    Inside the block, SQLite calls back every few milliseconds; once the user has cancelled,
+    the query is interrupted and :class:`Cancelled` raised. Yields the progress function to
+    use in the block (it remembers the latest figures, which the callback repeats)."""
+    latest = (0, 0)
+    cancelled = False
+
+    def report(done: int, total: int) -> None:
+        nonlocal latest
+        latest = (done, total)
+        progress(done, total)
+
+    def check() -> int:
+        nonlocal cancelled
+        try:
+            progress(*latest)
+        except Cancelled:
+            cancelled = True
+            return 1  # non-zero: SQLite stops the query with "interrupted"
+        return 0
+
+    connection = logbook.db.conn
+    connection.set_progress_handler(check, QUERY_CHECK_STEPS)
+    try:
+        yield report
+    except sqlite3.OperationalError:
+        if cancelled:
+            raise Cancelled from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
