@@ -66,3 +66,21 @@ def demo_logbook(demo_logbook_template: Path, tmp_path: Path):
     logbook = Logbook.open(path)
     yield logbook
     logbook.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
+    """Modal dialogs are recorded instead of run (the app runs every one through
+    ``messages.exec_dialog``); ``answers`` are functions that act on the next ones shown."""
+    from types import SimpleNamespace
+
+    from kzobserver.ui import messages
+
+    record = SimpleNamespace(shown=[], answers=[])
+
+    def fake_exec(dialog):  # type: ignore[no-untyped-def]
+        record.shown.append(dialog)
+        return record.answers.pop(0)(dialog) if record.answers else 0
+
+    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
+    return record

@@ -4,8 +4,6 @@ storage functions behind it."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +26,6 @@ from kzobserver.storage.announced import (
 from kzobserver.storage.errors import LogbookError
 from kzobserver.storage.reference import list_regions
 from kzobserver.storage.summary import election_and_contest
-from kzobserver.ui import messages
 from kzobserver.ui.announceddialog import AnnouncedDialog
 from kzobserver.ui.mainwindow import MainWindow
 from kzobserver.ui.messages import ProblemsDialog
@@ -38,19 +35,6 @@ from tests.official_files import write_csv
 pytestmark = pytest.mark.gui
 CONTEST = "majilis_list"
 BUNDLED = 52  # figures of the bundled 2023 election for the party lists
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every modal dialog is recorded instead of run; ``answers`` may act on the next ones."""
-    record = SimpleNamespace(shown=[], answers=[])
-
-    def fake_exec(dialog):
-        record.shown.append(dialog)
-        return record.answers.pop(0)(dialog) if record.answers else 0
-
-    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
-    return record
 
 
 @pytest.fixture

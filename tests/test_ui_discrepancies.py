@@ -7,7 +7,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -22,7 +21,7 @@ from kzobserver.storage.protocol_import import write_records
 from kzobserver.storage.results_logbook import create_logbook_from_results
 from kzobserver.storage.station_reviews import review_history
 from kzobserver.storage.summary import election_and_contest, load_source
-from kzobserver.ui import discrepancypage, messages
+from kzobserver.ui import discrepancypage
 from kzobserver.ui.discrepancyfilters import ComparisonRequest
 from kzobserver.ui.discrepancymodel import (
     DiscrepancyFilter,
@@ -310,19 +309,6 @@ def test_a_hundred_thousand_rows_sort_and_filter_correctly():
 
 
 # --- the page ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Modal dialogs are recorded instead of run; ``answers`` act on the next ones."""
-    record = SimpleNamespace(shown=[], answers=[])
-
-    def fake_exec(dialog):
-        record.shown.append(dialog)
-        return record.answers.pop(0)(dialog) if record.answers else 0
-
-    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
-    return record
 
 
 @pytest.fixture

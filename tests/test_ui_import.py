@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -13,7 +12,6 @@ from kzobserver.storage.errors import InputFileError
 from kzobserver.storage.reference import current_election
 from kzobserver.storage.setup import create_logbook
 from kzobserver.storage.stations import station_counts
-from kzobserver.ui import messages
 from kzobserver.ui.importdialog import PREVIEW_ROWS, ImportStationsDialog, build_dialog
 from kzobserver.ui.mainwindow import MainWindow
 from kzobserver.ui.messages import ProblemsDialog
@@ -29,19 +27,6 @@ def station_rows(count: int) -> list[str]:
         f"{n};{regions[n % 3]};Район {n % 4 + 1};ул. Абая, {n};{1000 + n}"
         for n in range(1, count + 1)
     ]
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every modal dialog is recorded instead of run; ``answers`` may act on the next ones."""
-    record = SimpleNamespace(shown=[], answers=[])
-
-    def fake_exec(dialog):
-        record.shown.append(dialog)
-        return record.answers.pop(0)(dialog) if record.answers else 0
-
-    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
-    return record
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kzobserver import __version__
 from kzobserver.logs import log_file
 from kzobserver.storage.setup import create_logbook
-from kzobserver.ui import language, messages, settings
+from kzobserver.ui import language, settings
 from kzobserver.ui.mainwindow import MainWindow
 from kzobserver.ui.newlogbook import NewLogbookDialog
 from kzobserver.ui.settings import Settings
@@ -23,19 +22,6 @@ from kzobserver.ui.settings import Settings
 pytestmark = pytest.mark.gui
 # Showing a window on the offscreen platform logs this warning; it is about the platform.
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every modal dialog is recorded instead of run; ``answers`` may act on the next ones."""
-    record = SimpleNamespace(shown=[], answers=[])
-
-    def fake_exec(dialog):
-        record.shown.append(dialog)
-        return record.answers.pop(0)(dialog) if record.answers else 0
-
-    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
-    return record
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from kzobserver.storage import Logbook
 from kzobserver.storage.results_logbook import create_logbook_from_results
 from kzobserver.storage.summary import election_and_contest, load_source
-from kzobserver.ui import messages
 from kzobserver.ui import officialimportdialog as dialog_module
 from kzobserver.ui.mainwindow import MainWindow
 from kzobserver.ui.officialimportdialog import (
@@ -33,19 +31,6 @@ pytestmark = pytest.mark.gui
 OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 CODES = ["davankov", "putin", "sluckiy", "haritonov"]
 LINES = [*LINE_CODES, *(f"votes:{c}" for c in CODES)]
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every modal dialog is recorded instead of run; ``answers`` may act on the next ones."""
-    record = SimpleNamespace(shown=[], answers=[])
-
-    def fake_exec(dialog):
-        record.shown.append(dialog)
-        return record.answers.pop(0)(dialog) if record.answers else 0
-
-    monkeypatch.setattr(messages, "exec_dialog", fake_exec)
-    return record
 
 
 @pytest.fixture

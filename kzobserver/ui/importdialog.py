@@ -55,6 +55,25 @@ class _Cancelled(Exception):
     """The user pressed Cancel in the progress dialog: the import stops, nothing is written."""
 
 
+def file_info(table: Table) -> str:
+    """What was read and how: "File: … · Sheet: … · Encoding: … · Separator: …"."""
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+    parts = [translate("ImportStationsDialog", "File: {path}").format(path=table.path)]
+    if table.sheet:
+        parts.append(translate("ImportStationsDialog", "Sheet: {sheet}").format(sheet=table.sheet))
+    if table.encoding:
+        encoding = _ENCODINGS.get(table.encoding, table.encoding)
+        parts.append(
+            translate("ImportStationsDialog", "Encoding: {encoding}").format(encoding=encoding)
+        )
+    if table.delimiter:
+        separator = delimiter_name(table.delimiter)
+        parts.append(
+            translate("ImportStationsDialog", "Separator: {delimiter}").format(delimiter=separator)
+        )
+    return " · ".join(parts)
+
+
 def delimiter_name(delimiter: str | None) -> str:
     names = {
         ",": QCoreApplication.translate("ImportStationsDialog", "comma ( , )"),
@@ -144,18 +163,7 @@ class ImportStationsDialog(QDialog):
         self.table_view.resizeColumnsToContents()
 
     def _file_info(self) -> str:
-        t = self.preview
-        parts = [self.tr("File: {path}").format(path=t.path)]
-        if t.sheet:
-            parts.append(self.tr("Sheet: {sheet}").format(sheet=t.sheet))
-        if t.encoding:
-            encoding = _ENCODINGS.get(t.encoding, t.encoding)
-            parts.append(self.tr("Encoding: {encoding}").format(encoding=encoding))
-        if t.delimiter:
-            parts.append(
-                self.tr("Separator: {delimiter}").format(delimiter=delimiter_name(t.delimiter))
-            )
-        return " · ".join(parts)
+        return file_info(self.preview)
 
     # --- mapping ----------------------------------------------------------------------------
 

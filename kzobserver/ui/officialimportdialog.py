@@ -39,7 +39,7 @@ from kzobserver.storage.reference import ContestRow, current_election, list_cont
 from kzobserver.storage.results_table import PLACE_FIELDS, estimate_rows
 from kzobserver.storage.tabular import Table, read_table
 from kzobserver.ui import language, messages
-from kzobserver.ui.importdialog import _ENCODINGS, delimiter_name
+from kzobserver.ui.importdialog import file_info
 from kzobserver.ui.importpreview import PreviewModel
 from kzobserver.ui.officialmapping import ColumnMappingPanel
 from kzobserver.ui.officialmodels import ProblemsModel
@@ -206,18 +206,7 @@ class OfficialImportDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
 
     def _file_info(self) -> str:
-        t = self.preview
-        parts = [self.tr("File: {path}").format(path=t.path)]
-        if t.sheet:
-            parts.append(self.tr("Sheet: {sheet}").format(sheet=t.sheet))
-        if t.encoding:
-            encoding = _ENCODINGS.get(t.encoding, t.encoding)
-            parts.append(self.tr("Encoding: {encoding}").format(encoding=encoding))
-        if t.delimiter:
-            parts.append(
-                self.tr("Separator: {delimiter}").format(delimiter=delimiter_name(t.delimiter))
-            )
-        return " · ".join(parts)
+        return file_info(self.preview)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

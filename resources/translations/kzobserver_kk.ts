@@ -446,47 +446,47 @@
         <translation>Жазбасы бар учаскелер — аумақтағы барлық учаскенің ішінен.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="251"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="253"/>
         <source>Aggregate comparison</source>
         <translation>Жиынтық салыстыру</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="252"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="254"/>
         <source>Estimating the shares and the turnout…</source>
         <translation>Үлестер мен қатысу бағалануда…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="269"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="271"/>
         <source>No logbook is open.</source>
         <translation>Журнал ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="283"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="285"/>
         <source>Where the source has a record for every station of an area, its sums are set against the area&apos;s announced totals.</source>
         <translation>Дереккөзде аумақтың барлық учаскесі бойынша жазба болса, олардың қосындылары сол аумақтың жарияланған жиынтықтарымен салыстырылады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="287"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="289"/>
         <source>No area has a record for every one of its stations yet.</source>
         <translation>Әзірге барлық учаскесі бойынша жазбасы бар аумақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="302"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="304"/>
         <source>a random sample drawn separately in each of {n} regions</source>
         <translation>{n} өңірдің әрқайсысында бөлек алынған кездейсоқ іріктеме</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="306"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="308"/>
         <source>a simple random sample</source>
         <translation>қарапайым кездейсоқ іріктеме</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="309"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="311"/>
         <source>{sampled} of {total} stations have a record from this source, taken as {kind}.</source>
         <translation>{total} учаскенің {sampled} учаскесінде осы дереккөзден жазба бар, олар {kind} ретінде қарастырылады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="316"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="318"/>
         <source>No sample design is recorded for this election.</source>
         <translation>Бұл сайлау үшін іріктеме жоспары жазылмаған.</translation>
     </message>
@@ -1037,122 +1037,122 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="206"/>
+        <location filename="../../kzobserver/reports/charts.py" line="207"/>
         <source>Sample estimate and announced share per contestant</source>
         <translation>Әр қатысушы бойынша іріктеме бағалауы және жарияланған үлес</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="208"/>
+        <location filename="../../kzobserver/reports/charts.py" line="209"/>
         <source>Share of the votes, %</source>
         <translation>Дауыс үлесі, %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="210"/>
+        <location filename="../../kzobserver/reports/charts.py" line="211"/>
         <source>No contestants to show.</source>
         <translation>Көрсететін қатысушылар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="242"/>
+        <location filename="../../kzobserver/reports/charts.py" line="243"/>
         <source>Sample estimate with its 95 % interval</source>
         <translation>Іріктеме бағалауы және оның 95 % аралығы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="246"/>
+        <location filename="../../kzobserver/reports/charts.py" line="247"/>
         <source>Announced, inside the interval</source>
         <translation>Жарияланғаны, аралық ішінде</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="249"/>
+        <location filename="../../kzobserver/reports/charts.py" line="250"/>
         <source>Announced, outside the interval</source>
         <translation>Жарияланғаны, аралықтан тыс</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="287"/>
+        <location filename="../../kzobserver/reports/charts.py" line="288"/>
         <source>Largest difference per station: {n} stations differ</source>
         <translation>Әр учаскедегі ең үлкен айырма: {n} учаскеде айырма бар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="294"/>
+        <location filename="../../kzobserver/reports/charts.py" line="295"/>
         <source>Largest difference on any line (votes or ballots)</source>
         <translation>Кез келген жолдағы ең үлкен айырма (дауыстар немесе бюллетеньдер)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="295"/>
+        <location filename="../../kzobserver/reports/charts.py" line="296"/>
         <source>Stations</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="300"/>
+        <location filename="../../kzobserver/reports/charts.py" line="301"/>
         <source>No station differs.</source>
         <translation>Бірде-бір учаскеде айырма жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="303"/>
+        <location filename="../../kzobserver/reports/charts.py" line="304"/>
         <source>Who gained: net votes per contestant, {b} − {a}</source>
         <translation>Кім ұтты: қатысушылар бойынша дауыстардың таза ығысуы, {b} − {a}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="310"/>
+        <location filename="../../kzobserver/reports/charts.py" line="311"/>
         <source>Votes gained (+) or lost (−) at the {n} mismatching stations</source>
         <translation>Сәйкес келмейтін {n} учаскеде қосылған (+) немесе жоғалған (−) дауыстар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="317"/>
+        <location filename="../../kzobserver/reports/charts.py" line="318"/>
         <source>No station differs beyond the tolerance.</source>
         <translation>Бірде-бір учаскеде айырма рұқсат етілген ауытқудан аспайды.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="335"/>
+        <location filename="../../kzobserver/reports/charts.py" line="336"/>
         <source>Stations (logarithmic scale)</source>
         <translation>Учаскелер (логарифмдік шкала)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="385"/>
+        <location filename="../../kzobserver/reports/charts.py" line="386"/>
         <source>Turnout through the day</source>
         <translation>Күн бойғы қатысу</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="389"/>
+        <location filename="../../kzobserver/reports/charts.py" line="390"/>
         <source>Time of day (the commission&apos;s local time)</source>
         <translation>Тәулік уақыты (комиссияның жергілікті уақыты)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="390"/>
+        <location filename="../../kzobserver/reports/charts.py" line="391"/>
         <source>Turnout, % of voters on the list</source>
         <translation>Қатысу, тізімдегі сайлаушылардың %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="398"/>
+        <location filename="../../kzobserver/reports/charts.py" line="399"/>
         <source>No headcounts or announced turnout to show.</source>
         <translation>Көрсететін санаулар да, жарияланған қатысу да жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="412"/>
+        <location filename="../../kzobserver/reports/charts.py" line="413"/>
         <source>Announced by the commission</source>
         <translation>Комиссия жариялаған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="425"/>
+        <location filename="../../kzobserver/reports/charts.py" line="426"/>
         <source>Observers&apos; headcounts ({n} stations)</source>
         <translation>Бақылаушылардың санаулары ({n} учаске)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="429"/>
+        <location filename="../../kzobserver/reports/charts.py" line="430"/>
         <source>Observers&apos; headcounts</source>
         <translation>Бақылаушылардың санаулары</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="472"/>
+        <location filename="../../kzobserver/reports/charts.py" line="473"/>
         <source>Irregularity reports by category: {n} reports</source>
         <translation>Санаттар бойынша бұзушылықтар туралы хабарламалар: барлығы {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="477"/>
+        <location filename="../../kzobserver/reports/charts.py" line="478"/>
         <source>Reports</source>
         <translation>Хабарламалар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="479"/>
+        <location filename="../../kzobserver/reports/charts.py" line="480"/>
         <source>No irregularity reports.</source>
         <translation>Бұзушылықтар туралы хабарламалар жоқ.</translation>
     </message>
@@ -1755,62 +1755,62 @@ votes</source>
 <context>
     <name>DiscrepancyPage</name>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="131"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="134"/>
         <source>Co&amp;mpare again</source>
         <translation>Қайта &amp;салыстыру</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="133"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="136"/>
         <source>Read the records again (F5)</source>
         <translation>Жазбаларды қайта оқу (F5)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="172"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="175"/>
         <source>Stations</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="197"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="200"/>
         <source>Stations compared</source>
         <translation>Салыстырылған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="258"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="261"/>
         <source>Choose two different sources to compare.</source>
         <translation>Салыстыру үшін екі түрлі дереккөзді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="266"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="269"/>
         <source>Comparing</source>
         <translation>Салыстыру</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="267"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="270"/>
         <source>Comparing the two sources station by station…</source>
         <translation>Екі дереккөз учаскелер бойынша салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="272"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="275"/>
         <source>Cannot compare</source>
         <translation>Салыстыру мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="327"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="330"/>
         <source>No logbook open.</source>
         <translation>Журнал ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="330"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="333"/>
         <source>The comparison has not been read yet (F5).</source>
         <translation>Салыстыру әлі жүктелмеген (F5).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="332"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="335"/>
         <source>Neither source has records for this contest yet.</source>
         <translation>Екі дереккөзде де бұл сайлау түрі бойынша әлі жазба жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="335"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="338"/>
         <source>{shown} of {total} stations shown</source>
         <translation>
             <numerusform>Көрсетілген учаскелер: {shown} / {total}</numerusform>
@@ -1818,7 +1818,7 @@ votes</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="338"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="341"/>
         <source>{n} mismatches</source>
         <translation>
             <numerusform>{n} сәйкессіздік</numerusform>
@@ -1826,22 +1826,22 @@ votes</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="347"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="350"/>
         <source>+{n} to {name}</source>
         <translation>{name}: +{n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="351"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="354"/>
         <source>−{n} from {name}</source>
         <translation>{name}: −{n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="353"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="356"/>
         <source>net shift: {shift}</source>
         <translation>таза ығысу: {shift}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="355"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="358"/>
         <source>no contestant&apos;s votes shifted</source>
         <translation>қатысушылардың дауыстары ығыспады</translation>
     </message>
@@ -2476,123 +2476,123 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportStationsDialog</name>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="60"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="79"/>
         <source>comma ( , )</source>
         <translation>үтір ( , )</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="61"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="80"/>
         <source>semicolon ( ; )</source>
         <translation>нүктелі үтір ( ; )</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="62"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="81"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="74"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="93"/>
         <source>Import stations from {file}</source>
         <translation>Учаскелерді импорттау: {file}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="97"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="116"/>
         <source>Which column holds what</source>
         <translation>Қай бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="105"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="124"/>
         <source>(ignore)</source>
         <translation>(елемеу)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="111"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="130"/>
         <source>{field} (required)</source>
         <translation>{field} (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="126"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="145"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="132"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="151"/>
         <source>The first {n} rows of the file:</source>
         <translation>Файлдың алғашқы {n} жолы:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="148"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="61"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="150"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="63"/>
         <source>Sheet: {sheet}</source>
         <translation>Парақ: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="153"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="67"/>
         <source>Encoding: {encoding}</source>
         <translation>Кодтау: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="156"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="72"/>
         <source>Separator: {delimiter}</source>
         <translation>Бөлгіш: {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="203"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="211"/>
         <source>Choose the column that holds: {fields}.</source>
         <translation>Мына өріс үшін бағанды таңдаңыз: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="211"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="219"/>
         <source>Stations already in the logbook (same number) are updated; the others are added. If any row has a problem, nothing is imported.</source>
         <translation>Журналда бар учаскелер (нөмірі бірдей) жаңартылады, қалғандары қосылады. Кез келген жолда қате болса, ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="222"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="230"/>
         <source>Checking the stations…</source>
         <translation>Учаскелер тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="222"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="230"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="251"/>
-        <location filename="../../kzobserver/ui/importdialog.py" line="254"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="259"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="262"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="261"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="269"/>
         <source>Stations added: {n}</source>
         <translation>Қосылған учаскелер: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="264"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="272"/>
         <source>Stations updated: {n}</source>
         <translation>Жаңартылған учаскелер: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="271"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="279"/>
         <source>New regions: {n}</source>
         <translation>Жаңа өңірлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="275"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="283"/>
         <source>New districts: {n}</source>
         <translation>Жаңа аудандар: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="294"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="302"/>
         <source>Stations imported</source>
         <translation>Учаскелер импортталды</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="295"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="303"/>
         <source>Imported {file}.</source>
         <translation>{file} файлы импортталды.</translation>
     </message>
@@ -3212,32 +3212,32 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="120"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="121"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Жаңа журнал…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="121"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="123"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="124"/>
         <source>&amp;Import stations…</source>
         <translation>Учаскелерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="126"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="127"/>
         <source>Import o&amp;fficial results…</source>
         <translation>&amp;Ресми нәтижелерді импорттау…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="129"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="130"/>
         <source>&amp;Announced results…</source>
         <translation>Жарияланған &amp;нәтижелер…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="131"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -3247,62 +3247,62 @@ SHA-256: {sha256}</translation>
         <translation>Учаскені &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="143"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="142"/>
         <source>Election &amp;overview</source>
         <translation>Сайлауға &amp;шолу</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="145"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="144"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Сәйкессіздіктер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="148"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="147"/>
         <source>Enter &amp;protocol</source>
         <translation>&amp;Хаттаманы енгізу</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="150"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="149"/>
         <source>&amp;New report…</source>
         <translation>&amp;Жаңа есеп…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="151"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="150"/>
         <source>&amp;About kzobserver</source>
         <translation>kzobserver &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="155"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="171"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="176"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="188"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="187"/>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="190"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="220"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="219"/>
         <source>Cannot open the logbook</source>
         <translation>Журналды ашу мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/mainwindow.py" line="264"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="263"/>
         <source>This logbook contains {n} synthetic demo stations. They are not real polling stations.</source>
         <translation>
             <numerusform>Бұл журналда {n} синтетикалық демо учаске бар. Ол нақты сайлау учаскесі емес.</numerusform>
@@ -3310,78 +3310,78 @@ SHA-256: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="285"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="284"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="293"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="292"/>
         <source>No logbook open</source>
         <translation>Журнал ашылмаған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="298"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="297"/>
         <source>No election in this logbook</source>
         <translation>Журналда сайлау жоқ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="340"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="349"/>
         <source>Sample and announced</source>
         <translation>Іріктеме және жарияланған деректер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="341"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="350"/>
         <source>Charts</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="386"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="395"/>
         <source>Open logbook</source>
         <translation>Журналды ашу</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="388"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="397"/>
         <source>kzobserver logbooks (*.sqlite);;All files (*)</source>
         <translation>kzobserver журналдары (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="400"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="409"/>
         <source>Import stations</source>
         <translation>Учаскелерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="402"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="411"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Кестелер (*.csv *.tsv *.txt *.xlsx);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="409"/>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="430"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="418"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="439"/>
         <source>Cannot read the file</source>
         <translation>Файлды оқу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="421"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="430"/>
         <source>Import official results</source>
         <translation>Ресми нәтижелерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="423"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="432"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Кестелер ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="433"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="442"/>
         <source>Cannot import official results</source>
         <translation>Ресми нәтижелерді импорттау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="459"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="468"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="461"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="470"/>
         <source>Menus and labels will be in {language} the next time kzobserver starts.</source>
         <translation>Мәзір мен жазулардың тілі ({language}) kzobserver келесі рет іске қосылғанда қолданылады.</translation>
     </message>
@@ -3655,7 +3655,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../kzobserver/storage/official_import.py" line="199"/>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="345"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="347"/>
         <source>Station “{station}” is on rows {first} and {row}.</source>
         <translation>«{station}» учаскесі {first} және {row} жолдарында бар.</translation>
     </message>
@@ -3666,22 +3666,22 @@ SHA-256: {sha256}</translation>
         <translation>Файлда тақырып жолынан кейін жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="250"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="252"/>
         <source>{stations} official records for {contest} from {rows} rows: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: {rows} жолдан {stations} ресми жазба (жаңа: {created}, жаңартылған: {updated}), мәндер: {values}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="263"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="265"/>
         <source>{n} rows were left out: their stations are not in the logbook.</source>
         <translation>{n} жол өткізіп жіберілді: олардың учаскелері журналда жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="267"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="269"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Импортталмаған бағандар: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="271"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="273"/>
         <source>Lines without a column: {lines}.</source>
         <translation>Бағаны жоқ жолдар: {lines}.</translation>
     </message>
@@ -3775,32 +3775,32 @@ SHA-256: {sha256}</translation>
         <translation>{title}: сәйкес келмейтін {stations} учаске; дауыстар {moved}; берілген бюллетеньдер {issued}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="139"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="140"/>
         <source>No figures found: name the columns area, line, value (one figure per row) or area and one column per line or contestant.</source>
         <translation>Көрсеткіштер табылмады: бағандарды area, line, value деп атаңыз (әр жолда бір көрсеткіш) немесе area және әр жолға не қатысушыға бір-бір баған беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="190"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="191"/>
         <source>The file has no figures.</source>
         <translation>Файлда көрсеткіштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="211"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="219"/>
         <source>The column “{column}” is not a line, a contestant or one of area, line, value, as_of, source.</source>
         <translation>«{column}» бағаны жол да, қатысушы да емес және area, line, value, as_of, source бағандарының бірі де емес.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="219"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="227"/>
         <source>Unknown area “{area}”.</source>
         <translation>Белгісіз аумақ «{area}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="223"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="231"/>
         <source>Unknown line “{line}”: write a line code (such as ballots_issued, votes:CODE, turnout_percent, share_percent:CODE, seats:CODE), a line&apos;s label or a contestant&apos;s name.</source>
         <translation>Белгісіз жол «{line}»: жол кодын (мысалы, ballots_issued, votes:CODE, turnout_percent, share_percent:CODE, seats:CODE), жолдың атауын немесе қатысушының атын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="231"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="239"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — сан емес.</translation>
     </message>
@@ -3815,27 +3815,27 @@ SHA-256: {sha256}</translation>
         <translation>{path} бұрыннан бар; басқа файл атын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="280"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="282"/>
         <source>No candidate or party columns were found: every column is a place, a protocol line or a link. The columns are: {found}.</source>
         <translation>Кандидат немесе партия бағандары табылмады: әр баған — орын, хаттама жолы немесе сілтеме. Бар бағандар: {found}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="330"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="332"/>
         <source>The region is empty; station numbers repeat across regions, so every row needs its region.</source>
         <translation>Өңір бос; учаске нөмірлері өңірлер арасында қайталанады, сондықтан әр жолда өңір көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="422"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="427"/>
         <source>station numbers are “&lt;region code&gt;-&lt;number&gt;”</source>
         <translation>учаске нөмірлері «&lt;өңір коды&gt;-&lt;нөмір&gt;» түрінде</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="424"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="429"/>
         <source>station numbers as in the file</source>
         <translation>учаске нөмірлері файлдағыдай</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="426"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="431"/>
         <source>Created {path}: election {election}, {stations} stations in {regions} regions and {districts} districts, {contestants} contestants, {records} official records ({values} values); {numbering}.</source>
         <translation>{path} жасалды: {election} сайлауы, {regions} өңір мен {districts} аудандағы {stations} учаске, {contestants} қатысушы, {records} ресми жазба ({values} мән); {numbering}.</translation>
     </message>
@@ -3845,7 +3845,7 @@ SHA-256: {sha256}</translation>
         <translation>Белгісіз дереккөз «{source}»; мыналардың бірін қолданыңыз: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/summary.py" line="242"/>
+        <location filename="../../kzobserver/storage/summary.py" line="231"/>
         <source>Compare two different sources.</source>
         <translation>Екі түрлі дереккөзді салыстырыңыз.</translation>
     </message>
@@ -3854,8 +3854,8 @@ SHA-256: {sha256}</translation>
     <name>OfficialImportDialog</name>
     <message>
         <location filename="../../kzobserver/ui/officialimportdialog.py" line="62"/>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="225"/>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="340"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="214"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="329"/>
         <source>Import official results</source>
         <translation>Ресми нәтижелерді импорттау</translation>
     </message>
@@ -3895,92 +3895,88 @@ SHA-256: {sha256}</translation>
         <translation>Алғашқы {n} жол:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="210"/>
         <source>File: {path}</source>
-        <translation>Файл: {path}</translation>
+        <translation type="vanished">Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="212"/>
         <source>Sheet: {sheet}</source>
-        <translation>Парақ: {sheet}</translation>
+        <translation type="vanished">Парақ: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="215"/>
         <source>Encoding: {encoding}</source>
-        <translation>Кодтау: {encoding}</translation>
+        <translation type="vanished">Кодтау: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="218"/>
         <source>Separator: {delimiter}</source>
-        <translation>Бөлгіш: {delimiter}</translation>
+        <translation type="vanished">Бөлгіш: {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="227"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="216"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Кестелер ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="237"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="226"/>
         <source>Cannot read the file</source>
         <translation>Файлды оқу мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="294"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="283"/>
         <source>Each station&apos;s official record is created or replaced. If any row has a problem, nothing is imported.</source>
         <translation>Әр учаскенің ресми жазбасы жасалады немесе ауыстырылады. Кез келген жолда қате болса, ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="298"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="287"/>
         <source>{n} lines have no column and stay empty.</source>
         <translation>{n} жолдың бағаны жоқ, олар бос қалады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="308"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="297"/>
         <source>This logbook holds {n} stations of this contest. A row for any other station rejects the file unless this is ticked; ticked, such rows are left out and counted in the summary.</source>
         <translation>Бұл журналда осы сайлау түрінің {n} учаскесі бар. Белгі қойылмаса, басқа кез келген учаскенің жолы бүкіл файлды қабылдамауға әкеледі; белгі қойылса, мұндай жолдар өткізіп жіберіліп, қорытындыда саналады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="341"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="330"/>
         <source>Importing {file}…</source>
         <translation>{file} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="345"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="334"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Тоқтатылды: ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="351"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="340"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="360"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="349"/>
         <source>Nothing was imported. Fix these {n} problem(s) and try again:</source>
         <translation>Ештеңе импортталмады. Мына қателерді ({n}) түзетіп, қайталап көріңіз:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="389"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="378"/>
         <source>row {row}: {station} ({region})</source>
         <translation>{row}-жол: {station} ({region})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="394"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="383"/>
         <source>Left out, for example: {examples}.</source>
         <translation>Өткізіп жіберілгендер, мысалы: {examples}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="406"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="395"/>
         <source>This logbook has no election with a contest yet.</source>
         <translation>Бұл журналда әлі сайлау түрі бар сайлау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="421"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="410"/>
         <source>Official results imported</source>
         <translation>Ресми нәтижелер импортталды</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="422"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="411"/>
         <source>Imported {file}.</source>
         <translation>{file} файлы импортталды.</translation>
     </message>
@@ -4283,67 +4279,67 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ProtocolImport</name>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="85"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="88"/>
         <source>The election has no contests.</source>
         <translation>Бұл сайлауда бірде-бір сайлау түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="92"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="95"/>
         <source>Unknown contest “{code}”; the contests are: {codes}.</source>
         <translation>Белгісіз сайлау түрі «{code}»; бар түрлері: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="116"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="119"/>
         <source>Unknown source “{source}”; use {sources}.</source>
         <translation>Белгісіз дереккөз «{source}»; мыналардың бірін қолданыңыз: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="124"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="127"/>
         <source>This logbook has no election yet.</source>
         <translation>Бұл журналда әлі сайлау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="131"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="134"/>
         <source>a station number column</source>
         <translation>Учаске нөмірі бағаны</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="133"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="136"/>
         <source>any column named after a protocol line</source>
         <translation>Хаттама жолымен аталған бірде-бір баған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="139"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="142"/>
         <source>No {missing} was found. The columns are: {found}. Name the columns after the line codes ({codes}) or their labels.</source>
         <translation>{missing} табылмады. Файлдағы бағандар: {found}. Бағандарды жол кодтарымен ({codes}) немесе жол атауларымен атаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="174"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="177"/>
         <source>“{value}” is not a station number.</source>
         <translation>«{value}» — учаске нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="185"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="188"/>
         <source>Station {number} is not in this logbook for the contest “{contest}”.</source>
         <translation>Бұл журналда «{contest}» бойынша № {number} учаске жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="197"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="200"/>
         <source>Station {number} is on rows {first} and {row}.</source>
         <translation>№ {number} учаске {first} және {row} жолдарында қайталанады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="247"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="252"/>
         <source>“{value}” is not a count: a protocol line holds a whole number from 0 to {limit}, or nothing when it was not seen.</source>
         <translation>«{value}» — сан емес: хаттама жолында 0 мен {limit} аралығындағы бүтін сан болады, ал көрілмесе, жол бос қалады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="223"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="226"/>
         <source>The file has no rows below the header.</source>
         <translation>Файлда тақырып жолынан кейін жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="381"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="401"/>
         <source>{stations} {source} records for {contest}: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: «{source}» жазбалары — {stations} (жаңа: {created}, жаңартылған: {updated}), мәндер: {values}.</translation>
     </message>
@@ -4425,7 +4421,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../kzobserver/ui/tasks.py" line="79"/>
+        <location filename="../../kzobserver/ui/tasks.py" line="82"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -6360,117 +6356,117 @@ SHA-256: {sha256}</translation>
 <context>
     <name>StationImport</name>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="84"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="85"/>
         <source>Station number</source>
         <translation>Учаске нөмірі</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="85"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="86"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="86"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="87"/>
         <source>District</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="87"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="88"/>
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="88"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="89"/>
         <source>Registered voters</source>
         <translation>Тіркелген сайлаушылар</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="89"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="90"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="90"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="91"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="125"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="126"/>
         <source>Unknown field “{field}”; the fields are: {fields}.</source>
         <translation>Белгісіз өріс «{field}»; бар өрістер: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="133"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="134"/>
         <source>There is no column “{column}”; the columns are: {found}.</source>
         <translation>«{column}» бағаны жоқ; бар бағандар: {found}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="171"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="172"/>
         <source>Registered voters must be a whole number, not “{value}”.</source>
         <translation>Тіркелген сайлаушылар саны «{value}» емес, бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="179"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="180"/>
         <source>Registered voters cannot be negative ({value}).</source>
         <translation>Тіркелген сайлаушылар саны теріс бола алмайды ({value}).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="185"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="186"/>
         <source>{value} registered voters is not plausible for one station (at most {limit}).</source>
         <translation>Бір учаске үшін {value} тіркелген сайлаушы — нанымсыз сан (ең көбі {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="209"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="210"/>
         <source>{field} must be a number of degrees from -{limit} to {limit}, not “{value}”.</source>
         <translation>{field}: «{value}» емес, -{limit} мен {limit} аралығындағы градус саны болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="231"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="232"/>
         <source>This logbook has no election yet, so stations cannot be imported into it. Create the logbook for an election first.</source>
         <translation>Бұл журналда әлі сайлау жоқ, сондықтан оған учаскелерді импорттау мүмкін емес. Алдымен сайлауға арналған журнал жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="266"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="267"/>
         <source>“{value}” is not a station number.</source>
         <translation>«{value}» — учаске нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="268"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="269"/>
         <source>The station number is empty.</source>
         <translation>Учаске нөмірі бос.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="275"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="276"/>
         <source>Station number {number} is on rows {first} and {row}.</source>
         <translation>{number} учаске нөмірі {first} және {row} жолдарында қайталанады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="288"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="289"/>
         <source>The district “{district}” needs a region; this row has none.</source>
         <translation>«{district}» ауданы үшін өңір керек; бұл жолда ол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="332"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="333"/>
         <source>Unknown region “{value}”.</source>
         <translation>Белгісіз өңір «{value}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="335"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="336"/>
         <source>Unknown region “{value}”. Write a region&apos;s code or its name in Kazakh, Russian or English; the codes are: {codes}.</source>
         <translation>Белгісіз өңір «{value}». Өңірдің кодын немесе атауын қазақ, орыс не ағылшын тілінде жазыңыз; кодтар: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="352"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="353"/>
         <source>No column for the {field} was found. The columns in the file are: {found}. Rename the column (for example to “{example}”) or choose it by hand (on the command line: --map {example}=COLUMN).</source>
         <translation>«{field}» бағаны табылмады. Файлдағы бағандар: {found}. Бағанның атын өзгертіңіз (мысалы, «{example}» деп) немесе оны қолмен таңдаңыз (командалық жолда: --map {example}=БАҒАН).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="367"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="368"/>
         <source>The file has no stations below the header row.</source>
         <translation>Файлда тақырып жолынан кейін учаскелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="403"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="404"/>
         <source>Checking stopped after {n} problems; fix these first.</source>
         <translation>Тексеру {n} қатеден кейін тоқтатылды; алдымен соларды түзетіңіз.</translation>
     </message>

@@ -446,47 +446,47 @@
         <translation>Участки с записями — из всех участков территории.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="251"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="253"/>
         <source>Aggregate comparison</source>
         <translation>Сводное сравнение</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="252"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="254"/>
         <source>Estimating the shares and the turnout…</source>
         <translation>Оценка долей и явки…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="269"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="271"/>
         <source>No logbook is open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="283"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="285"/>
         <source>Where the source has a record for every station of an area, its sums are set against the area&apos;s announced totals.</source>
         <translation>Если в источнике есть записи по всем участкам территории, их суммы сопоставляются с объявленными итогами по этой территории.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="287"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="289"/>
         <source>No area has a record for every one of its stations yet.</source>
         <translation>Пока нет территории, по всем участкам которой есть записи.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="302"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="304"/>
         <source>a random sample drawn separately in each of {n} regions</source>
         <translation>случайной выборкой, сделанной отдельно в каждом регионе (регионов: {n})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="306"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="308"/>
         <source>a simple random sample</source>
         <translation>простой случайной выборкой</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="309"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="311"/>
         <source>{sampled} of {total} stations have a record from this source, taken as {kind}.</source>
         <translation>Участков с записями из этого источника: {sampled} из {total}; они считаются {kind}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/aggregatepanel.py" line="316"/>
+        <location filename="../../kzobserver/ui/aggregatepanel.py" line="318"/>
         <source>No sample design is recorded for this election.</source>
         <translation>План выборки для этих выборов не записан.</translation>
     </message>
@@ -1037,122 +1037,122 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="206"/>
+        <location filename="../../kzobserver/reports/charts.py" line="207"/>
         <source>Sample estimate and announced share per contestant</source>
         <translation>Оценка по выборке и объявленная доля по каждому участнику</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="208"/>
+        <location filename="../../kzobserver/reports/charts.py" line="209"/>
         <source>Share of the votes, %</source>
         <translation>Доля голосов, %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="210"/>
+        <location filename="../../kzobserver/reports/charts.py" line="211"/>
         <source>No contestants to show.</source>
         <translation>Нет участников для отображения.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="242"/>
+        <location filename="../../kzobserver/reports/charts.py" line="243"/>
         <source>Sample estimate with its 95 % interval</source>
         <translation>Оценка по выборке с интервалом 95 %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="246"/>
+        <location filename="../../kzobserver/reports/charts.py" line="247"/>
         <source>Announced, inside the interval</source>
         <translation>Объявлено, внутри интервала</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="249"/>
+        <location filename="../../kzobserver/reports/charts.py" line="250"/>
         <source>Announced, outside the interval</source>
         <translation>Объявлено, вне интервала</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="287"/>
+        <location filename="../../kzobserver/reports/charts.py" line="288"/>
         <source>Largest difference per station: {n} stations differ</source>
         <translation>Наибольшее расхождение по каждому участку: участков с расхождениями — {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="294"/>
+        <location filename="../../kzobserver/reports/charts.py" line="295"/>
         <source>Largest difference on any line (votes or ballots)</source>
         <translation>Наибольшее расхождение по любой строке (голоса или бюллетени)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="295"/>
+        <location filename="../../kzobserver/reports/charts.py" line="296"/>
         <source>Stations</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="300"/>
+        <location filename="../../kzobserver/reports/charts.py" line="301"/>
         <source>No station differs.</source>
         <translation>Расхождений нет ни на одном участке.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="303"/>
+        <location filename="../../kzobserver/reports/charts.py" line="304"/>
         <source>Who gained: net votes per contestant, {b} − {a}</source>
         <translation>Кто выиграл: чистый сдвиг голосов по участникам, {b} − {a}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="310"/>
+        <location filename="../../kzobserver/reports/charts.py" line="311"/>
         <source>Votes gained (+) or lost (−) at the {n} mismatching stations</source>
         <translation>Голоса, полученные (+) или потерянные (−) на участках с расхождениями ({n})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="317"/>
+        <location filename="../../kzobserver/reports/charts.py" line="318"/>
         <source>No station differs beyond the tolerance.</source>
         <translation>Ни на одном участке расхождения не превышают допуска.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="335"/>
+        <location filename="../../kzobserver/reports/charts.py" line="336"/>
         <source>Stations (logarithmic scale)</source>
         <translation>Участки (логарифмическая шкала)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="385"/>
+        <location filename="../../kzobserver/reports/charts.py" line="386"/>
         <source>Turnout through the day</source>
         <translation>Явка в течение дня</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="389"/>
+        <location filename="../../kzobserver/reports/charts.py" line="390"/>
         <source>Time of day (the commission&apos;s local time)</source>
         <translation>Время суток (местное время комиссии)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="390"/>
+        <location filename="../../kzobserver/reports/charts.py" line="391"/>
         <source>Turnout, % of voters on the list</source>
         <translation>Явка, % избирателей в списке</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="398"/>
+        <location filename="../../kzobserver/reports/charts.py" line="399"/>
         <source>No headcounts or announced turnout to show.</source>
         <translation>Нет ни подсчётов явки, ни объявленной явки.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="412"/>
+        <location filename="../../kzobserver/reports/charts.py" line="413"/>
         <source>Announced by the commission</source>
         <translation>Объявлено комиссией</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="425"/>
+        <location filename="../../kzobserver/reports/charts.py" line="426"/>
         <source>Observers&apos; headcounts ({n} stations)</source>
         <translation>Подсчёты явки наблюдателей (участков: {n})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="429"/>
+        <location filename="../../kzobserver/reports/charts.py" line="430"/>
         <source>Observers&apos; headcounts</source>
         <translation>Подсчёты явки наблюдателей</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="472"/>
+        <location filename="../../kzobserver/reports/charts.py" line="473"/>
         <source>Irregularity reports by category: {n} reports</source>
         <translation>Сообщения о нарушениях по категориям: всего {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="477"/>
+        <location filename="../../kzobserver/reports/charts.py" line="478"/>
         <source>Reports</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/charts.py" line="479"/>
+        <location filename="../../kzobserver/reports/charts.py" line="480"/>
         <source>No irregularity reports.</source>
         <translation>Сообщений о нарушениях нет.</translation>
     </message>
@@ -1755,62 +1755,62 @@ votes</source>
 <context>
     <name>DiscrepancyPage</name>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="131"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="134"/>
         <source>Co&amp;mpare again</source>
         <translation>&amp;Сравнить заново</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="133"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="136"/>
         <source>Read the records again (F5)</source>
         <translation>Заново прочитать записи (F5)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="172"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="175"/>
         <source>Stations</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="197"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="200"/>
         <source>Stations compared</source>
         <translation>Сравниваемые участки</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="258"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="261"/>
         <source>Choose two different sources to compare.</source>
         <translation>Выберите для сравнения два разных источника.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="266"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="269"/>
         <source>Comparing</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="267"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="270"/>
         <source>Comparing the two sources station by station…</source>
         <translation>Сравнение двух источников по каждому участку…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="272"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="275"/>
         <source>Cannot compare</source>
         <translation>Не удаётся сравнить</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="327"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="330"/>
         <source>No logbook open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="330"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="333"/>
         <source>The comparison has not been read yet (F5).</source>
         <translation>Сравнение ещё не загружено (F5).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="332"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="335"/>
         <source>Neither source has records for this contest yet.</source>
         <translation>Ни в одном из источников пока нет записей по этому голосованию.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="335"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="338"/>
         <source>{shown} of {total} stations shown</source>
         <translation>
             <numerusform>Показано {shown} из {total} участка</numerusform>
@@ -1819,7 +1819,7 @@ votes</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="338"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="341"/>
         <source>{n} mismatches</source>
         <translation>
             <numerusform>{n} расхождение</numerusform>
@@ -1828,22 +1828,22 @@ votes</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="347"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="350"/>
         <source>+{n} to {name}</source>
         <translation>{name}: +{n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="351"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="354"/>
         <source>−{n} from {name}</source>
         <translation>{name}: −{n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="353"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="356"/>
         <source>net shift: {shift}</source>
         <translation>чистый сдвиг: {shift}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/discrepancypage.py" line="355"/>
+        <location filename="../../kzobserver/ui/discrepancypage.py" line="358"/>
         <source>no contestant&apos;s votes shifted</source>
         <translation>голоса участников не сместились</translation>
     </message>
@@ -2478,123 +2478,123 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportStationsDialog</name>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="60"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="79"/>
         <source>comma ( , )</source>
         <translation>запятая ( , )</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="61"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="80"/>
         <source>semicolon ( ; )</source>
         <translation>точка с запятой ( ; )</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="62"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="81"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="74"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="93"/>
         <source>Import stations from {file}</source>
         <translation>Импорт участков из {file}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="97"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="116"/>
         <source>Which column holds what</source>
         <translation>Что в каком столбце</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="105"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="124"/>
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="111"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="130"/>
         <source>{field} (required)</source>
         <translation>{field} (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="126"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="145"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="132"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="151"/>
         <source>The first {n} rows of the file:</source>
         <translation>Первые строки файла ({n}):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="148"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="61"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="150"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="63"/>
         <source>Sheet: {sheet}</source>
         <translation>Лист: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="153"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="67"/>
         <source>Encoding: {encoding}</source>
         <translation>Кодировка: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="156"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="72"/>
         <source>Separator: {delimiter}</source>
         <translation>Разделитель: {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="203"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="211"/>
         <source>Choose the column that holds: {fields}.</source>
         <translation>Выберите столбец для поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="211"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="219"/>
         <source>Stations already in the logbook (same number) are updated; the others are added. If any row has a problem, nothing is imported.</source>
         <translation>Участки, которые уже есть в журнале (с тем же номером), обновляются, остальные добавляются. Если хотя бы в одной строке ошибка, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="222"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="230"/>
         <source>Checking the stations…</source>
         <translation>Проверка участков…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="222"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="230"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="251"/>
-        <location filename="../../kzobserver/ui/importdialog.py" line="254"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="259"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="262"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="261"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="269"/>
         <source>Stations added: {n}</source>
         <translation>Добавлено участков: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="264"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="272"/>
         <source>Stations updated: {n}</source>
         <translation>Обновлено участков: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="271"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="279"/>
         <source>New regions: {n}</source>
         <translation>Новых регионов: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="275"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="283"/>
         <source>New districts: {n}</source>
         <translation>Новых районов: {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="294"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="302"/>
         <source>Stations imported</source>
         <translation>Участки импортированы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/importdialog.py" line="295"/>
+        <location filename="../../kzobserver/ui/importdialog.py" line="303"/>
         <source>Imported {file}.</source>
         <translation>Файл {file} импортирован.</translation>
     </message>
@@ -3214,32 +3214,32 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="120"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="121"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Новый журнал…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="121"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="123"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="124"/>
         <source>&amp;Import stations…</source>
         <translation>&amp;Импорт участков…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="126"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="127"/>
         <source>Import o&amp;fficial results…</source>
         <translation>Импорт о&amp;фициальных результатов…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="129"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="130"/>
         <source>&amp;Announced results…</source>
         <translation>Объявленные &amp;результаты…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="131"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -3249,62 +3249,62 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Найти участок</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="143"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="142"/>
         <source>Election &amp;overview</source>
         <translation>&amp;Обзор выборов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="145"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="144"/>
         <source>&amp;Discrepancies</source>
         <translation>&amp;Расхождения</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="148"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="147"/>
         <source>Enter &amp;protocol</source>
         <translation>Ввести &amp;протокол</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="150"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="149"/>
         <source>&amp;New report…</source>
         <translation>&amp;Новый отчёт…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="151"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="150"/>
         <source>&amp;About kzobserver</source>
         <translation>&amp;О программе kzobserver</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="155"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="171"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="176"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="188"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="187"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="190"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="220"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="219"/>
         <source>Cannot open the logbook</source>
         <translation>Не удалось открыть журнал</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kzobserver/ui/mainwindow.py" line="264"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="263"/>
         <source>This logbook contains {n} synthetic demo stations. They are not real polling stations.</source>
         <translation>
             <numerusform>В этом журнале {n} синтетический демонстрационный участок. Это не настоящий избирательный участок.</numerusform>
@@ -3313,78 +3313,78 @@ SHA-256: {sha256}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="285"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="284"/>
         <source>(demo)</source>
         <translation>(демо)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="293"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="292"/>
         <source>No logbook open</source>
         <translation>Журнал не открыт</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="298"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="297"/>
         <source>No election in this logbook</source>
         <translation>В журнале нет выборов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="340"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="349"/>
         <source>Sample and announced</source>
         <translation>Выборка и объявленные данные</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="341"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="350"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="386"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="395"/>
         <source>Open logbook</source>
         <translation>Открыть журнал</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="388"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="397"/>
         <source>kzobserver logbooks (*.sqlite);;All files (*)</source>
         <translation>Журналы kzobserver (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="400"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="409"/>
         <source>Import stations</source>
         <translation>Импорт участков</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="402"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="411"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="409"/>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="430"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="418"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="439"/>
         <source>Cannot read the file</source>
         <translation>Не удалось прочитать файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="421"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="430"/>
         <source>Import official results</source>
         <translation>Импорт официальных результатов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="423"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="432"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Таблицы ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="433"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="442"/>
         <source>Cannot import official results</source>
         <translation>Не удалось импортировать официальные результаты</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="459"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="468"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/mainwindow.py" line="461"/>
+        <location filename="../../kzobserver/ui/mainwindow.py" line="470"/>
         <source>Menus and labels will be in {language} the next time kzobserver starts.</source>
         <translation>Язык меню и надписей ({language}) будет применён при следующем запуске kzobserver.</translation>
     </message>
@@ -3658,7 +3658,7 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location filename="../../kzobserver/storage/official_import.py" line="199"/>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="345"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="347"/>
         <source>Station “{station}” is on rows {first} and {row}.</source>
         <translation>Участок «{station}» встречается в строках {first} и {row}.</translation>
     </message>
@@ -3669,22 +3669,22 @@ SHA-256: {sha256}</translation>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="250"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="252"/>
         <source>{stations} official records for {contest} from {rows} rows: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: официальных записей — {stations} из строк: {rows} (новых: {created}, обновлено: {updated}), значений: {values}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="263"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="265"/>
         <source>{n} rows were left out: their stations are not in the logbook.</source>
         <translation>Пропущено строк: {n} — их участков нет в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="267"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="269"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Не импортированы столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/official_import.py" line="271"/>
+        <location filename="../../kzobserver/storage/official_import.py" line="273"/>
         <source>Lines without a column: {lines}.</source>
         <translation>Строки без столбца: {lines}.</translation>
     </message>
@@ -3778,32 +3778,32 @@ SHA-256: {sha256}</translation>
         <translation>{title}: участков с расхождениями — {stations}; голоса {moved}; выданные бюллетени {issued}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="139"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="140"/>
         <source>No figures found: name the columns area, line, value (one figure per row) or area and one column per line or contestant.</source>
         <translation>Показатели не найдены: назовите столбцы area, line, value (один показатель в строке) или area и по одному столбцу на каждую строку протокола или участника.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="190"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="191"/>
         <source>The file has no figures.</source>
         <translation>В файле нет показателей.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="211"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="219"/>
         <source>The column “{column}” is not a line, a contestant or one of area, line, value, as_of, source.</source>
         <translation>Столбец «{column}» — не строка, не участник и не один из area, line, value, as_of, source.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="219"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="227"/>
         <source>Unknown area “{area}”.</source>
         <translation>Неизвестная территория «{area}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="223"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="231"/>
         <source>Unknown line “{line}”: write a line code (such as ballots_issued, votes:CODE, turnout_percent, share_percent:CODE, seats:CODE), a line&apos;s label or a contestant&apos;s name.</source>
         <translation>Неизвестная строка «{line}»: укажите код строки (например, ballots_issued, votes:CODE, turnout_percent, share_percent:CODE, seats:CODE), название строки или имя участника.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/announced_import.py" line="231"/>
+        <location filename="../../kzobserver/storage/announced_import.py" line="239"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» — не число.</translation>
     </message>
@@ -3818,27 +3818,27 @@ SHA-256: {sha256}</translation>
         <translation>{path} уже существует; выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="280"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="282"/>
         <source>No candidate or party columns were found: every column is a place, a protocol line or a link. The columns are: {found}.</source>
         <translation>Не найдены столбцы кандидатов или партий: каждый столбец — место, строка протокола или ссылка. Есть столбцы: {found}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="330"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="332"/>
         <source>The region is empty; station numbers repeat across regions, so every row needs its region.</source>
         <translation>Регион не указан; номера участков в разных регионах повторяются, поэтому в каждой строке нужен регион.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="422"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="427"/>
         <source>station numbers are “&lt;region code&gt;-&lt;number&gt;”</source>
         <translation>номера участков имеют вид «&lt;код региона&gt;-&lt;номер&gt;»</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="424"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="429"/>
         <source>station numbers as in the file</source>
         <translation>номера участков как в файле</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/results_logbook.py" line="426"/>
+        <location filename="../../kzobserver/storage/results_logbook.py" line="431"/>
         <source>Created {path}: election {election}, {stations} stations in {regions} regions and {districts} districts, {contestants} contestants, {records} official records ({values} values); {numbering}.</source>
         <translation>Создан {path}: выборы {election}; участков: {stations}, регионов: {regions}, районов: {districts}; участников: {contestants}; официальных записей: {records} (значений: {values}); {numbering}.</translation>
     </message>
@@ -3848,7 +3848,7 @@ SHA-256: {sha256}</translation>
         <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/summary.py" line="242"/>
+        <location filename="../../kzobserver/storage/summary.py" line="231"/>
         <source>Compare two different sources.</source>
         <translation>Сравнивать нужно два разных источника.</translation>
     </message>
@@ -3857,8 +3857,8 @@ SHA-256: {sha256}</translation>
     <name>OfficialImportDialog</name>
     <message>
         <location filename="../../kzobserver/ui/officialimportdialog.py" line="62"/>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="225"/>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="340"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="214"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="329"/>
         <source>Import official results</source>
         <translation>Импорт официальных результатов</translation>
     </message>
@@ -3898,92 +3898,88 @@ SHA-256: {sha256}</translation>
         <translation>Первые строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="210"/>
         <source>File: {path}</source>
-        <translation>Файл: {path}</translation>
+        <translation type="vanished">Файл: {path}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="212"/>
         <source>Sheet: {sheet}</source>
-        <translation>Лист: {sheet}</translation>
+        <translation type="vanished">Лист: {sheet}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="215"/>
         <source>Encoding: {encoding}</source>
-        <translation>Кодировка: {encoding}</translation>
+        <translation type="vanished">Кодировка: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="218"/>
         <source>Separator: {delimiter}</source>
-        <translation>Разделитель: {delimiter}</translation>
+        <translation type="vanished">Разделитель: {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="227"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="216"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Таблицы ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="237"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="226"/>
         <source>Cannot read the file</source>
         <translation>Не удалось прочитать файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="294"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="283"/>
         <source>Each station&apos;s official record is created or replaced. If any row has a problem, nothing is imported.</source>
         <translation>Официальная запись каждого участка создаётся или заменяется. Если хотя бы в одной строке ошибка, ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="298"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="287"/>
         <source>{n} lines have no column and stay empty.</source>
         <translation>Строк протокола без столбца: {n}; они останутся пустыми.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="308"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="297"/>
         <source>This logbook holds {n} stations of this contest. A row for any other station rejects the file unless this is ticked; ticked, such rows are left out and counted in the summary.</source>
         <translation>Участков этого голосования в журнале: {n}. Если флажок не установлен, строка с любым другим участком отклоняет весь файл; если установлен, такие строки пропускаются и учитываются в итогах.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="341"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="330"/>
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="345"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="334"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Отменено: ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="351"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="340"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="360"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="349"/>
         <source>Nothing was imported. Fix these {n} problem(s) and try again:</source>
         <translation>Ничего не импортировано. Исправьте ошибки ({n}) и повторите попытку:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="389"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="378"/>
         <source>row {row}: {station} ({region})</source>
         <translation>строка {row}: {station} ({region})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="394"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="383"/>
         <source>Left out, for example: {examples}.</source>
         <translation>Пропущены, например: {examples}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="406"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="395"/>
         <source>This logbook has no election with a contest yet.</source>
         <translation>В этом журнале ещё нет выборов с голосованием.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="421"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="410"/>
         <source>Official results imported</source>
         <translation>Официальные результаты импортированы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/ui/officialimportdialog.py" line="422"/>
+        <location filename="../../kzobserver/ui/officialimportdialog.py" line="411"/>
         <source>Imported {file}.</source>
         <translation>Файл {file} импортирован.</translation>
     </message>
@@ -4286,67 +4282,67 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ProtocolImport</name>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="85"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="88"/>
         <source>The election has no contests.</source>
         <translation>В этих выборах нет ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="92"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="95"/>
         <source>Unknown contest “{code}”; the contests are: {codes}.</source>
         <translation>Неизвестное голосование «{code}»; есть такие: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="116"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="119"/>
         <source>Unknown source “{source}”; use {sources}.</source>
         <translation>Неизвестный источник «{source}»; используйте {sources}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="124"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="127"/>
         <source>This logbook has no election yet.</source>
         <translation>В этом журнале ещё нет выборов.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="131"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="134"/>
         <source>a station number column</source>
         <translation>столбец с номером участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="133"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="136"/>
         <source>any column named after a protocol line</source>
         <translation>ни один столбец, названный по строке протокола</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="139"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="142"/>
         <source>No {missing} was found. The columns are: {found}. Name the columns after the line codes ({codes}) or their labels.</source>
         <translation>Не найден {missing}. Столбцы файла: {found}. Назовите столбцы по кодам строк ({codes}) или по их названиям.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="174"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="177"/>
         <source>“{value}” is not a station number.</source>
         <translation>«{value}» — не номер участка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="185"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="188"/>
         <source>Station {number} is not in this logbook for the contest “{contest}”.</source>
         <translation>Участка {number} нет в этом журнале для голосования «{contest}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="197"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="200"/>
         <source>Station {number} is on rows {first} and {row}.</source>
         <translation>Участок {number} встречается в строках {first} и {row}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="247"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="252"/>
         <source>“{value}” is not a count: a protocol line holds a whole number from 0 to {limit}, or nothing when it was not seen.</source>
         <translation>«{value}» — не число: в строке протокола целое число от 0 до {limit} или пусто, если значение не видели.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="223"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="226"/>
         <source>The file has no rows below the header.</source>
         <translation>В файле нет строк под заголовком.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/protocol_import.py" line="381"/>
+        <location filename="../../kzobserver/storage/protocol_import.py" line="401"/>
         <source>{stations} {source} records for {contest}: {created} new, {updated} updated, {values} values.</source>
         <translation>{contest}: записей «{source}» — {stations} (новых: {created}, обновлено: {updated}), значений: {values}.</translation>
     </message>
@@ -4428,7 +4424,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../kzobserver/ui/tasks.py" line="79"/>
+        <location filename="../../kzobserver/ui/tasks.py" line="82"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6363,117 +6359,117 @@ SHA-256: {sha256}</translation>
 <context>
     <name>StationImport</name>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="84"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="85"/>
         <source>Station number</source>
         <translation>Номер участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="85"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="86"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="86"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="87"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="87"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="88"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="88"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="89"/>
         <source>Registered voters</source>
         <translation>Зарегистрировано избирателей</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="89"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="90"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="90"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="91"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="125"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="126"/>
         <source>Unknown field “{field}”; the fields are: {fields}.</source>
         <translation>Неизвестное поле «{field}»; есть поля: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="133"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="134"/>
         <source>There is no column “{column}”; the columns are: {found}.</source>
         <translation>Столбца «{column}» нет; есть столбцы: {found}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="171"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="172"/>
         <source>Registered voters must be a whole number, not “{value}”.</source>
         <translation>Число избирателей должно быть целым, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="179"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="180"/>
         <source>Registered voters cannot be negative ({value}).</source>
         <translation>Число избирателей не может быть отрицательным ({value}).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="185"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="186"/>
         <source>{value} registered voters is not plausible for one station (at most {limit}).</source>
         <translation>Избирателей: {value} — неправдоподобно для одного участка (не более {limit}).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="209"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="210"/>
         <source>{field} must be a number of degrees from -{limit} to {limit}, not “{value}”.</source>
         <translation>{field}: нужно число градусов от -{limit} до {limit}, а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="231"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="232"/>
         <source>This logbook has no election yet, so stations cannot be imported into it. Create the logbook for an election first.</source>
         <translation>В этом журнале ещё нет выборов, поэтому импортировать в него участки нельзя. Сначала создайте журнал для выборов.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="266"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="267"/>
         <source>“{value}” is not a station number.</source>
         <translation>«{value}» — не номер участка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="268"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="269"/>
         <source>The station number is empty.</source>
         <translation>Номер участка не указан.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="275"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="276"/>
         <source>Station number {number} is on rows {first} and {row}.</source>
         <translation>Номер участка {number} встречается в строках {first} и {row}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="288"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="289"/>
         <source>The district “{district}” needs a region; this row has none.</source>
         <translation>Для района «{district}» нужен регион, а в этой строке его нет.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="332"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="333"/>
         <source>Unknown region “{value}”.</source>
         <translation>Неизвестный регион «{value}».</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="335"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="336"/>
         <source>Unknown region “{value}”. Write a region&apos;s code or its name in Kazakh, Russian or English; the codes are: {codes}.</source>
         <translation>Неизвестный регион «{value}». Укажите код региона или его название на казахском, русском или английском; коды: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="352"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="353"/>
         <source>No column for the {field} was found. The columns in the file are: {found}. Rename the column (for example to “{example}”) or choose it by hand (on the command line: --map {example}=COLUMN).</source>
         <translation>Не найден столбец «{field}». Столбцы в файле: {found}. Переименуйте столбец (например, в «{example}») или выберите его вручную (в командной строке: --map {example}=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="367"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="368"/>
         <source>The file has no stations below the header row.</source>
         <translation>В файле нет участков под строкой заголовка.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/station_import.py" line="403"/>
+        <location filename="../../kzobserver/storage/station_import.py" line="404"/>
         <source>Checking stopped after {n} problems; fix these first.</source>
         <translation>Проверка остановлена, найдено ошибок: {n}; сначала исправьте их.</translation>
     </message>
