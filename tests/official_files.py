@@ -8,6 +8,7 @@ import csv
 import io
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -162,3 +163,48 @@ def column_sums(header: list[str], rows: list[list[str]]) -> dict[str, int]:
         for i, name in enumerate(header)
         if i > 2 and name != "url"
     }
+
+
+# --- the known alterations that comparison tests plant in a commission's copy ------------------
+
+Values = dict[str, int | None]
+
+
+def _move(to: str, from_: str, n: int) -> Callable[[Values], None]:
+    """The official figures give ``to`` n votes that the commission's copy gives ``from_``."""
+
+    def change(copy: Values) -> None:
+        copy[f"votes:{to}"] = (copy[f"votes:{to}"] or 0) - n
+        copy[f"votes:{from_}"] = (copy[f"votes:{from_}"] or 0) + n
+
+    return change
+
+
+def _stuffed(copy: Values) -> None:
+    """40 ballots for putin were added to the official figures, consistently."""
+    for line in ("issued_in_premises", "ballots_in_stationary_boxes", "valid", "votes:putin"):
+        copy[line] = (copy[line] or 0) - 40
+
+
+def _mistyped(copy: Values) -> None:
+    """The copy's tens digit of line 1 was misread: 1234 for 1144."""
+    copy["voters_on_list"] = (copy["voters_on_list"] or 0) + 90
+
+
+def _one_vote(copy: Values) -> None:
+    copy["votes:sluckiy"] = (copy["votes:sluckiy"] or 0) - 1
+
+
+def _empty_line(copy: Values) -> None:
+    copy["invalid"] = None
+
+
+# Station number (2024 file, region-prefixed) → how its commission copy differs from the
+# official figures made from rows_2024().
+ALTERATIONS: dict[str, Callable[[Values], None]] = {
+    "1-556": _move("putin", "davankov", 25),  # official: putin +25, davankov −25
+    "2-560": _stuffed,
+    "3-555": _mistyped,
+    "2-554": _one_vote,
+    "1-557": _empty_line,
+}

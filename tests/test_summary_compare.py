@@ -6,7 +6,6 @@ differences and net shift, and nothing else; the CLI's text and JSON."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,47 +25,8 @@ from kzobserver.storage.summary import (
     shifts,
     summary,
 )
-from tests.official_files import HEADER_2024, column_sums, rows_2024, write_csv
+from tests.official_files import ALTERATIONS, HEADER_2024, column_sums, rows_2024, write_csv
 
-Values = dict[str, int | None]
-
-
-def _move(a: str, b: str, n: int) -> Callable[[Values], None]:
-    """The copy has n votes more for a and n fewer for b than the published figures."""
-
-    def change(v: Values) -> None:
-        v[f"votes:{a}"] = (v[f"votes:{a}"] or 0) + n
-        v[f"votes:{b}"] = (v[f"votes:{b}"] or 0) - n
-
-    return change
-
-
-def _stuffed(v: Values) -> None:
-    """40 ballots for putin were added to the published figures, consistently."""
-    for line in ("issued_in_premises", "ballots_in_stationary_boxes", "valid", "votes:putin"):
-        v[line] = (v[line] or 0) - 40
-
-
-def _mistyped(v: Values) -> None:
-    """The copy's tens digit of line 1 was misread: 1234 for 1144."""
-    v["voters_on_list"] = (v["voters_on_list"] or 0) + 90
-
-
-def _one_vote(v: Values) -> None:
-    v["votes:sluckiy"] = (v["votes:sluckiy"] or 0) - 1
-
-
-def _empty_line(v: Values) -> None:
-    v["invalid"] = None
-
-
-ALTERATIONS: dict[str, Callable[[Values], None]] = {
-    "1-556": _move("davankov", "putin", 25),  # official: putin +25, davankov −25
-    "2-560": _stuffed,
-    "3-555": _mistyped,
-    "2-554": _one_vote,
-    "1-557": _empty_line,
-}
 NOT_COPIED = "3-563"
 
 

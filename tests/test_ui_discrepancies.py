@@ -33,51 +33,13 @@ from kzobserver.ui.discrepancypage import DiscrepancyPage, load_table
 from kzobserver.ui.mainwindow import MainWindow
 from kzobserver.ui.reviewdialog import StationReviewDialog
 from kzobserver.ui.settings import Settings
-from tests.official_files import HEADER_2024, rows_2024, write_csv
+from tests.official_files import ALTERATIONS, HEADER_2024, Values, rows_2024, write_csv
 
 pytestmark = pytest.mark.gui
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 Status = ComparisonStatus
-Values = dict[str, int | None]
 M = DiscrepancyModel
-
-
-def _move(to: str, from_: str, n: int) -> Callable[[Values], None]:
-    """The official figures give ``to`` n votes that the commission's copy gives ``from_``."""
-
-    def change(copy: Values) -> None:
-        copy[f"votes:{to}"] = (copy[f"votes:{to}"] or 0) - n
-        copy[f"votes:{from_}"] = (copy[f"votes:{from_}"] or 0) + n
-
-    return change
-
-
-def _stuffed(copy: Values) -> None:
-    """40 ballots for putin were added to the official figures, consistently."""
-    for line in ("issued_in_premises", "ballots_in_stationary_boxes", "valid", "votes:putin"):
-        copy[line] = (copy[line] or 0) - 40
-
-
-def _mistyped(copy: Values) -> None:
-    copy["voters_on_list"] = (copy["voters_on_list"] or 0) + 90
-
-
-def _one_vote(copy: Values) -> None:
-    copy["votes:sluckiy"] = (copy["votes:sluckiy"] or 0) - 1
-
-
-def _empty_line(copy: Values) -> None:
-    copy["invalid"] = None
-
-
-ALTERATIONS: dict[str, Callable[[Values], None]] = {
-    "1-556": _move("putin", "davankov", 25),
-    "2-560": _stuffed,
-    "3-555": _mistyped,
-    "2-554": _one_vote,
-    "1-557": _empty_line,
-}
 NOT_COPIED = "3-563"
 MISMATCHES = {"1-556", "2-560", "3-555", "2-554"}
 MISSING_A = {"1-557", NOT_COPIED}
