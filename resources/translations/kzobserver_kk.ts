@@ -1977,43 +1977,43 @@ votes</source>
         <translation>учаскесіз</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="109"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="111"/>
         <source>Evidence must be attached to a station, an incident report, a checklist answer or a protocol record.</source>
         <translation>Дәлел учаскеге, бұзушылық туралы хабарламаға, тексеру парағының жауабына немесе хаттама жазбасына тіркелуі керек.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="142"/>
-        <location filename="../../kzobserver/storage/evidence.py" line="164"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="144"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="166"/>
         <source>{path} is empty: there is nothing to attach.</source>
         <translation>{path} бос: тіркейтін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="240"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="242"/>
         <source>There is not enough disk space to add {path} to the logbook; nothing was added.</source>
         <translation>{path} файлын журналға қосуға дискіде орын жеткіліксіз; ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="254"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="256"/>
         <source>There is no station with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар учаске жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="255"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="257"/>
         <source>There is no incident report with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар бұзушылық туралы хабарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="258"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="260"/>
         <source>There is no checklist answer with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар тексеру парағының жауабы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="261"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="263"/>
         <source>There is no protocol record with id {id} in this logbook.</source>
         <translation>Бұл журналда {id} идентификаторы бар хаттама жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="289"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="291"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} оқылмады: {reason}</translation>
     </message>
@@ -2027,37 +2027,37 @@ votes</source>
         <translation>Бұл журналда {id} идентификаторы бар дәлел жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="347"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="59"/>
         <source>The stored copy of {name} is incomplete (evidence {id}); check the logbook&apos;s evidence.</source>
         <translation>{name} файлының сақталған көшірмесі толық емес ({id} дәлелі); журналдағы дәлелдерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="490"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="202"/>
         <source>The stored copy of {name} has changed since it was added (its SHA-256 no longer matches); it was not saved.</source>
         <translation>{name} файлының сақталған көшірмесі қосылғаннан кейін өзгерген (SHA-256 енді сәйкес емес); ол сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="509"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="221"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} жазылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="573"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="285"/>
         <source>the content is missing (no stored data at all)</source>
         <translation>мазмұны жоқ (сақталған деректер мүлде жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="578"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="290"/>
         <source>content is missing: chunk(s) {parts} of {count} are gone</source>
         <translation>мазмұны толық емес: {count} бөліктің {parts} бөлігі жоқ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="582"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="294"/>
         <source>content is missing: {stored} of {size} bytes are stored</source>
         <translation>мазмұны толық емес: {size} байттың тек {stored} байты сақталған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="586"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="298"/>
         <source>the content has changed: SHA-256 is {digest}, {sha256} was recorded</source>
         <translation>мазмұны өзгерген: SHA-256 қазір {digest}, ал {sha256} жазылған</translation>
     </message>

@@ -1979,43 +1979,43 @@ votes</source>
         <translation>без участка</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="109"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="111"/>
         <source>Evidence must be attached to a station, an incident report, a checklist answer or a protocol record.</source>
         <translation>Доказательство нужно приложить к участку, сообщению о нарушении, ответу чек-листа или записи протокола.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="142"/>
-        <location filename="../../kzobserver/storage/evidence.py" line="164"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="144"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="166"/>
         <source>{path} is empty: there is nothing to attach.</source>
         <translation>{path} пуст: прикладывать нечего.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="240"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="242"/>
         <source>There is not enough disk space to add {path} to the logbook; nothing was added.</source>
         <translation>Недостаточно места на диске, чтобы добавить {path} в журнал; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="254"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="256"/>
         <source>There is no station with id {id} in this logbook.</source>
         <translation>В этом журнале нет участка с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="255"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="257"/>
         <source>There is no incident report with id {id} in this logbook.</source>
         <translation>В этом журнале нет сообщения о нарушении с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="258"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="260"/>
         <source>There is no checklist answer with id {id} in this logbook.</source>
         <translation>В этом журнале нет ответа чек-листа с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="261"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="263"/>
         <source>There is no protocol record with id {id} in this logbook.</source>
         <translation>В этом журнале нет записи протокола с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="289"/>
+        <location filename="../../kzobserver/storage/evidence.py" line="291"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
@@ -2029,37 +2029,37 @@ votes</source>
         <translation>В этом журнале нет доказательства с идентификатором {id}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="347"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="59"/>
         <source>The stored copy of {name} is incomplete (evidence {id}); check the logbook&apos;s evidence.</source>
         <translation>Сохранённая копия {name} неполна (доказательство {id}); проверьте доказательства в журнале.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="490"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="202"/>
         <source>The stored copy of {name} has changed since it was added (its SHA-256 no longer matches); it was not saved.</source>
         <translation>Сохранённая копия {name} изменилась после добавления (SHA-256 больше не совпадает); файл не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="509"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="221"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="573"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="285"/>
         <source>the content is missing (no stored data at all)</source>
         <translation>содержимое отсутствует (сохранённых данных нет совсем)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="578"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="290"/>
         <source>content is missing: chunk(s) {parts} of {count} are gone</source>
         <translation>содержимое неполное: из {count} частей пропали {parts}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="582"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="294"/>
         <source>content is missing: {stored} of {size} bytes are stored</source>
         <translation>содержимое неполное: сохранено {stored} из {size} байт</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/storage/evidence.py" line="586"/>
+        <location filename="../../kzobserver/storage/evidence_output.py" line="298"/>
         <source>the content has changed: SHA-256 is {digest}, {sha256} was recorded</source>
         <translation>содержимое изменилось: SHA-256 сейчас {digest}, а записано {sha256}</translation>
     </message>
