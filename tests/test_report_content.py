@@ -13,7 +13,7 @@ import struct
 import unicodedata
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdf  # in the test extras
@@ -21,7 +21,7 @@ import pytest
 
 from kzobserver.domain.model import Station
 from kzobserver.reports.content import ReportOptions, Section, build_report, report_rows
-from kzobserver.reports.document import Image, Table
+from kzobserver.reports.document import Image, Paragraph, Table
 from kzobserver.reports.export import csv_paths, write_report
 from kzobserver.reports.html import render_html
 from kzobserver.storage import LogbookError, audit
@@ -469,3 +469,22 @@ def test_a_cancelled_report_writes_nothing(planted: Planted, tmp_path: Path) -> 
     assert out.read_bytes() == b"the previous report"
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)  # the bar never goes back
     assert list(tmp_path.iterdir()) == [out]
+
+
+def _paragraphs(document) -> list[str]:  # type: ignore[no-untyped-def]
+    return [b.text for b in document.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_report_on_demo_stations_says_it_is_not_evidence(
+    planted: Planted, demo_logbook: Logbook
+) -> None:
+    options = ReportOptions(sections=frozenset({Section.SUMMARY}), charts=False)
+    demo = _paragraphs(build_report(demo_logbook, options))
+    [warning] = [p for p in demo if p.startswith("DEMO DATA")]
+    assert "10223 of the stations" in warning and "not evidence" in warning
+    # A region's report counts that region's demo stations only.
+    in_astana = build_report(demo_logbook, replace(options, region="astana"))
+    [regional] = [p for p in _paragraphs(in_astana) if p.startswith("DEMO DATA")]
+    assert "10223" not in regional
+    with Logbook.open(planted.path) as logbook:  # real stations: no warning
+        assert not [p for p in _paragraphs(build_report(logbook, options)) if "DEMO" in p]

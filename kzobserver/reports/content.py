@@ -162,6 +162,17 @@ def _thumbnail(logbook: Logbook, item: EvidenceRecord) -> bytes | None:
         return None
 
 
+def synthetic_stations(logbook: Logbook, data: ReportData) -> int:
+    """How many stations in the report's scope are synthetic demo stations."""
+    flagged = {
+        sid
+        for (sid,) in logbook.db.execute(
+            "SELECT id FROM stations WHERE election_id = ? AND synthetic = 1", [data.election.id]
+        )
+    }
+    return len(flagged if data.in_scope is None else flagged & data.in_scope)
+
+
 def _cover(logbook: Logbook, data: ReportData, doc: Document) -> None:
     options, lang = data.options, data.lang
     doc.heading(translate("Reports", "Discrepancy report"))
@@ -169,6 +180,17 @@ def _cover(logbook: Logbook, data: ReportData, doc: Document) -> None:
         f"{data.election.name.get(lang)}, {data.election.date}\n{data.contest.name.get(lang)}",
         Emphasis.STRONG,
     )
+    synthetic = synthetic_stations(logbook, data)
+    if synthetic:  # a report on invented stations must never pass for evidence
+        doc.paragraph(
+            translate(
+                "Reports",
+                "DEMO DATA: {n} of the stations in this report are synthetic demo stations, "
+                "invented for trying the app, and so is every figure about them. This report is "
+                "not evidence.",
+            ).format(n=synthetic),
+            Emphasis.WARNING,
+        )
     author = data.author
     made_by = DASH
     if author is not None:

@@ -4716,135 +4716,140 @@ SHA-256: {sha256}</translation>
         <translation>Сәйкессіздіктер туралы есеп: {election}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="167"/>
+        <location filename="../../kzobserver/reports/content.py" line="178"/>
         <location filename="../../kzobserver/reports/export.py" line="129"/>
         <source>Discrepancy report</source>
         <translation>Сәйкессіздіктер туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="177"/>
+        <location filename="../../kzobserver/reports/content.py" line="186"/>
+        <source>DEMO DATA: {n} of the stations in this report are synthetic demo stations, invented for trying the app, and so is every figure about them. This report is not evidence.</source>
+        <translation>ДЕМО ДЕРЕКТЕР: осы есептегі синтетикалық демо учаскелер саны: {n}. Олар бағдарламамен танысу үшін ойдан шығарылған, олар туралы барлық деректер де солай. Бұл есеп дәлел болып табылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="199"/>
         <source>(accreditation {number})</source>
         <translation>(аккредиттеу нөмірі {number})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="181"/>
+        <location filename="../../kzobserver/reports/content.py" line="203"/>
         <source>INCLUDED at the author&apos;s request: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish. Do not publish this report.</source>
         <translation>Автордың өтініші бойынша ҚОСЫЛҒАН: куәгерлер мен бұзушылардың есімдері, сондай-ақ «жарияламау» деп белгіленген дәлелдердің атаулары мен суреттері. Бұл есепті жарияламаңыз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="187"/>
+        <location filename="../../kzobserver/reports/content.py" line="209"/>
         <source>Left out: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish (their SHA-256 is listed).</source>
         <translation>Қосылмаған: куәгерлер мен бұзушылардың есімдері, сондай-ақ «жарияламау» деп белгіленген дәлелдердің атаулары мен суреттері (олардың SHA-256 мәні көрсетілген).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="196"/>
+        <location filename="../../kzobserver/reports/content.py" line="218"/>
         <source>Election</source>
         <translation>Сайлау</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="197"/>
+        <location filename="../../kzobserver/reports/content.py" line="219"/>
         <source>Election day</source>
         <translation>Сайлау күні</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="198"/>
+        <location filename="../../kzobserver/reports/content.py" line="220"/>
         <source>Contest</source>
         <translation>Сайлау түрі</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="199"/>
+        <location filename="../../kzobserver/reports/content.py" line="221"/>
         <source>Scope</source>
         <translation>Қамту аясы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="201"/>
+        <location filename="../../kzobserver/reports/content.py" line="223"/>
         <source>Sources compared</source>
         <translation>Салыстырылған дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="204"/>
+        <location filename="../../kzobserver/reports/content.py" line="226"/>
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="206"/>
+        <location filename="../../kzobserver/reports/content.py" line="228"/>
         <source>Made on</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="209"/>
+        <location filename="../../kzobserver/reports/content.py" line="231"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="210"/>
+        <location filename="../../kzobserver/reports/content.py" line="232"/>
         <source>Sensitive information</source>
         <translation>Құпия мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="211"/>
+        <location filename="../../kzobserver/reports/content.py" line="233"/>
         <source>Made with</source>
         <translation>Жасалған бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="214"/>
+        <location filename="../../kzobserver/reports/content.py" line="236"/>
         <source>Data sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="224"/>
+        <location filename="../../kzobserver/reports/content.py" line="246"/>
         <source>Imported</source>
         <translation>Импортталған уақыты</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="225"/>
+        <location filename="../../kzobserver/reports/content.py" line="247"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="226"/>
+        <location filename="../../kzobserver/reports/content.py" line="248"/>
         <location filename="../../kzobserver/reports/content_rows.py" line="151"/>
         <location filename="../../kzobserver/reports/content_stations.py" line="323"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="228"/>
+        <location filename="../../kzobserver/reports/content.py" line="250"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="245"/>
+        <location filename="../../kzobserver/reports/content.py" line="267"/>
         <source>The audit log records no imported file: the records were entered in the app.</source>
         <translation>Аудит журналында импортталған файл жоқ: жазбалар бағдарламада енгізілген.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="251"/>
+        <location filename="../../kzobserver/reports/content.py" line="273"/>
         <source>Logbook file</source>
         <translation>Журнал файлы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="253"/>
+        <location filename="../../kzobserver/reports/content.py" line="275"/>
         <source>Its SHA-256 when this report was made</source>
         <translation>Есеп жасалған кездегі SHA-256 мәні</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="257"/>
+        <location filename="../../kzobserver/reports/content.py" line="279"/>
         <source>Its size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="262"/>
+        <location filename="../../kzobserver/reports/content.py" line="284"/>
         <source>Another program had the logbook open, so its latest changes may not be in the file yet: the hash may not match a copy of the file made now.</source>
         <translation>Журнал басқа бағдарламада ашық болды, сондықтан соңғы өзгерістер файлға әлі жазылмаған болуы мүмкін: хеш қазір жасалған файл көшірмесімен сәйкес келмеуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="270"/>
+        <location filename="../../kzobserver/reports/content.py" line="292"/>
         <source>Every figure in this report names its station and source; each station&apos;s page names who recorded each record and when, and lists the evidence files by SHA-256.</source>
         <translation>Бұл есептегі әр көрсеткіштің учаскесі мен дереккөзі көрсетілген; әр учаскенің бетінде әр жазбаны кім және қашан жасағаны көрсетіліп, дәлел файлдары SHA-256 мәндерімен тізілген.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="279"/>
+        <location filename="../../kzobserver/reports/content.py" line="301"/>
         <source>Contents: {sections}.</source>
         <translation>Мазмұны: {sections}.</translation>
     </message>

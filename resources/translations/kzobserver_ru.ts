@@ -4719,135 +4719,140 @@ SHA-256: {sha256}</translation>
         <translation>Отчёт о расхождениях: {election}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="167"/>
+        <location filename="../../kzobserver/reports/content.py" line="178"/>
         <location filename="../../kzobserver/reports/export.py" line="129"/>
         <source>Discrepancy report</source>
         <translation>Отчёт о расхождениях</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="177"/>
+        <location filename="../../kzobserver/reports/content.py" line="186"/>
+        <source>DEMO DATA: {n} of the stations in this report are synthetic demo stations, invented for trying the app, and so is every figure about them. This report is not evidence.</source>
+        <translation>ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: участков в этом отчёте, являющихся синтетическими демонстрационными участками: {n}. Они выдуманы для знакомства с программой, как и все данные о них. Этот отчёт не является доказательством.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/reports/content.py" line="199"/>
         <source>(accreditation {number})</source>
         <translation>(аккредитация {number})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="181"/>
+        <location filename="../../kzobserver/reports/content.py" line="203"/>
         <source>INCLUDED at the author&apos;s request: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish. Do not publish this report.</source>
         <translation>ВКЛЮЧЕНЫ по просьбе автора: имена свидетелей и нарушителей, а также имена и изображения доказательств с пометкой «не публиковать». Не публикуйте этот отчёт.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="187"/>
+        <location filename="../../kzobserver/reports/content.py" line="209"/>
         <source>Left out: names of witnesses and perpetrators, and the names and pictures of evidence marked do-not-publish (their SHA-256 is listed).</source>
         <translation>Не включены: имена свидетелей и нарушителей, а также имена и изображения доказательств с пометкой «не публиковать» (их SHA-256 указан).</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="196"/>
+        <location filename="../../kzobserver/reports/content.py" line="218"/>
         <source>Election</source>
         <translation>Выборы</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="197"/>
+        <location filename="../../kzobserver/reports/content.py" line="219"/>
         <source>Election day</source>
         <translation>День выборов</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="198"/>
+        <location filename="../../kzobserver/reports/content.py" line="220"/>
         <source>Contest</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="199"/>
+        <location filename="../../kzobserver/reports/content.py" line="221"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="201"/>
+        <location filename="../../kzobserver/reports/content.py" line="223"/>
         <source>Sources compared</source>
         <translation>Сравниваемые источники</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="204"/>
+        <location filename="../../kzobserver/reports/content.py" line="226"/>
         <source>Prepared by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="206"/>
+        <location filename="../../kzobserver/reports/content.py" line="228"/>
         <source>Made on</source>
         <translation>Составлен</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="209"/>
+        <location filename="../../kzobserver/reports/content.py" line="231"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="210"/>
+        <location filename="../../kzobserver/reports/content.py" line="232"/>
         <source>Sensitive information</source>
         <translation>Конфиденциальные сведения</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="211"/>
+        <location filename="../../kzobserver/reports/content.py" line="233"/>
         <source>Made with</source>
         <translation>Создан в программе</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="214"/>
+        <location filename="../../kzobserver/reports/content.py" line="236"/>
         <source>Data sources</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="224"/>
+        <location filename="../../kzobserver/reports/content.py" line="246"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="225"/>
+        <location filename="../../kzobserver/reports/content.py" line="247"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="226"/>
+        <location filename="../../kzobserver/reports/content.py" line="248"/>
         <location filename="../../kzobserver/reports/content_rows.py" line="151"/>
         <location filename="../../kzobserver/reports/content_stations.py" line="323"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="228"/>
+        <location filename="../../kzobserver/reports/content.py" line="250"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="245"/>
+        <location filename="../../kzobserver/reports/content.py" line="267"/>
         <source>The audit log records no imported file: the records were entered in the app.</source>
         <translation>В журнале аудита нет ни одного импортированного файла: записи были введены в программе.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="251"/>
+        <location filename="../../kzobserver/reports/content.py" line="273"/>
         <source>Logbook file</source>
         <translation>Файл журнала</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="253"/>
+        <location filename="../../kzobserver/reports/content.py" line="275"/>
         <source>Its SHA-256 when this report was made</source>
         <translation>Его SHA-256 на момент составления отчёта</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="257"/>
+        <location filename="../../kzobserver/reports/content.py" line="279"/>
         <source>Its size</source>
         <translation>Его размер</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="262"/>
+        <location filename="../../kzobserver/reports/content.py" line="284"/>
         <source>Another program had the logbook open, so its latest changes may not be in the file yet: the hash may not match a copy of the file made now.</source>
         <translation>Журнал был открыт в другой программе, поэтому последние изменения могли ещё не попасть в файл: хеш может не совпасть с копией файла, сделанной сейчас.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="270"/>
+        <location filename="../../kzobserver/reports/content.py" line="292"/>
         <source>Every figure in this report names its station and source; each station&apos;s page names who recorded each record and when, and lists the evidence files by SHA-256.</source>
         <translation>Для каждого показателя в этом отчёте указаны участок и источник; на странице каждого участка указано, кто и когда сделал каждую запись, и перечислены файлы-доказательства с их SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/reports/content.py" line="279"/>
+        <location filename="../../kzobserver/reports/content.py" line="301"/>
         <source>Contents: {sections}.</source>
         <translation>Содержание: {sections}.</translation>
     </message>
