@@ -396,6 +396,16 @@ def test_headcounts_against_ballots_issued_and_the_announced_series(
         else:
             assert t.observed_percent is None
     assert times["10:10"].stations == 2 and times["16:10"].stations == 1
+    # The command line reads the times in the zone it is given, by name or by offset.
+    path = str(logbook.path)
+    logbook.close()
+    for zone in ("Asia/Almaty", "+06:00", "UTC+6"):
+        out = CliRunner().invoke(cli, ["aggregate", path, "--json", "--tz", zone])
+        assert out.exit_code == 0, out.output
+        counted = {t["as_of"]: t["stations"] for t in json.loads(out.output)["headcounts"]["times"]}
+        assert counted == {clock: t.stations for clock, t in times.items()}, zone
+    wrong = CliRunner().invoke(cli, ["aggregate", path, "--tz", "Almaty time"])
+    assert wrong.exit_code == 2 and "“Almaty time” is not a time zone" in wrong.output
 
 
 # --- the announced figures against themselves ----------------------------------------------

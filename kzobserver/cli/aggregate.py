@@ -3,7 +3,11 @@ and how the sample was drawn."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
@@ -73,17 +77,62 @@ def describe_design(design: DesignInfo) -> str:
     return text
 
 
+_OFFSET = re.compile(r"^(?:UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$")
+
+
+class TimeZone(click.ParamType):
+    """A time zone by name (Asia/Almaty) or as an offset from UTC (+06:00, UTC+5)."""
+
+    name = "zone"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tzinfo:
+        if isinstance(value, tzinfo):
+            return value
+        text = str(value).strip()
+        offset = _OFFSET.match(text)
+        if offset:
+            sign, hours, minutes = offset.groups()
+            delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+            if delta <= timedelta(hours=14):
+                return timezone(-delta if sign == "-" else delta)
+        else:
+            try:
+                return ZoneInfo(text)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        self.fail(
+            translate(
+                "Aggregate",
+                "“{zone}” is not a time zone: give a name such as Asia/Almaty or an offset "
+                "such as +06:00.",
+            ).format(zone=text),
+            param,
+            ctx,
+        )
+
+
 @cli.command("aggregate")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--source", default=Source.PEC_COPY.value, show_default=True, type=SOURCES)
 @click.option("--contest", "contest_code", help="Contest code (default: the first contest).")
+@click.option(
+    "--tz",
+    "zone",
+    type=TimeZone(),
+    help="The zone of the commission's clock, for headcount times of day "
+    "(default: this computer's), e.g. Asia/Almaty or +06:00.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def aggregate_command(path: str, source: str, contest_code: str | None, as_json: bool) -> None:
+def aggregate_command(
+    path: str, source: str, contest_code: str | None, zone: tzinfo | None, as_json: bool
+) -> None:
     """The sample's estimates of the shares and the turnout (± a 95 % margin) against the
     announced figures, the sums of completely covered areas, the headcounts, and the announced
     figures checked against themselves (shares, totals, seats)."""
     with open_logbook(path) as logbook:
-        result = aggregate_comparison(logbook, source, contest_code)
+        result = aggregate_comparison(logbook, source, contest_code, tz=zone)
     if as_json:
         print_json(aggregate_to_dict(result))
         return

@@ -130,142 +130,147 @@
 <context>
     <name>Aggregate</name>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="49"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="53"/>
         <source>inside</source>
         <translation>аралықта</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="50"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="54"/>
         <source>OUTSIDE</source>
         <translation>АРАЛЫҚТАН ТЫС</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="61"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="65"/>
         <source>stratified random sample: {strata} regions, {stations} stations</source>
         <translation>стратификацияланған кездейсоқ іріктеме: {strata} өңір, {stations} учаске</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="65"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="69"/>
         <source>simple random sample from {stations} stations</source>
         <translation>{stations} учаскеден қарапайым кездейсоқ іріктеме</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="68"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="72"/>
         <source>(no design recorded: the default)</source>
         <translation>(іріктеме жоспары жазылмаған: әдепкі)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="70"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="74"/>
         <source>(sizes: the logbook&apos;s stations)</source>
         <translation>(страта көлемдері — журналдағы учаскелер бойынша)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="95"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="106"/>
+        <source>“{zone}” is not a time zone: give a name such as Asia/Almaty or an offset such as +06:00.</source>
+        <translation>«{zone}» — уақыт белдеуі емес: Asia/Almaty сияқты атауын немесе +06:00 сияқты ығысуын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="144"/>
         <source>Note: {message}</source>
         <translation>Ескерту: {message}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="100"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="149"/>
         <source>{source} records of {contest}: {n} stations; {design}.</source>
         <translation>{contest} бойынша «{source}» жазбалары: {n} учаске; {design}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="107"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="156"/>
         <source>Shares (estimate ± 95 % margin; announced):</source>
         <translation>Үлестер (бағалау ± 95 % қателік шегі; жарияланғаны):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="111"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="160"/>
         <source>(from the votes)</source>
         <translation>(дауыстар бойынша)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="116"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="165"/>
         <source>Turnout (estimate ± 95 % margin; announced):</source>
         <translation>Қатысу (бағалау ± 95 % қателік шегі; жарияланғаны):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="118"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="167"/>
         <source>{n} of {total} stations</source>
         <translation>{n} / {total} учаске</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="132"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="181"/>
         <source>No area has a record from every station.</source>
         <translation>Барлық учаскесі бойынша жазбасы бар аумақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="135"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="184"/>
         <source>Areas with a record from every station (observed; announced):</source>
         <translation>Барлық учаскесі бойынша жазбасы бар аумақтар (жазбалар бойынша; жарияланғаны):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="140"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="189"/>
         <source>{area}: {n} stations</source>
         <translation>{area}: {n} учаске</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="149"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="198"/>
         <source>({n} records lack it)</source>
         <translation>({n} жазбада жоқ)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="162"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="211"/>
         <source>Headcounts (headcount; ballots issued; difference):</source>
         <translation>Келген сайлаушыларды санау (саналғаны; берілген бюллетеньдер; айырма):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="171"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="220"/>
         <source>At {time}: {observed} counted at {n} stations; announced {announced}</source>
         <translation>{time} кезінде: {n} учаскеде саналғаны {observed}; жарияланғаны {announced}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="183"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="232"/>
         <source>Announced figures against themselves:</source>
         <translation>Жарияланған көрсеткіштердің өзара сәйкестігі:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="187"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="236"/>
         <source>Shares: {n} published, {bad} not given by any rounding of the votes.</source>
         <translation>Үлестер: {n} жарияланған, оның {bad} үлесі дауыстарды қалай дөңгелектесе де шықпайды.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="194"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="243"/>
         <source>{contestant}: published {published} %, the votes give {computed} %</source>
         <translation>{contestant}: жарияланғаны {published} %, дауыстар бойынша {computed} %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="201"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="250"/>
         <source>Totals: {n} areas checked, {bad} problems.</source>
         <translation>Жиынтықтар: {n} аумақ тексерілді, {bad} қате.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="209"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="258"/>
         <source>the announced seats match</source>
         <translation>жарияланған мандаттар сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="210"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="259"/>
         <source>the announced seats DIFFER</source>
         <translation>жарияланған мандаттар СӘЙКЕС КЕЛМЕЙДІ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="211"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="260"/>
         <source>no seats announced</source>
         <translation>мандаттар жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="215"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="264"/>
         <source>Seats by largest remainder (Hare quota) and by D&apos;Hondt; {verdict}:</source>
         <translation>Ең үлкен қалдық әдісі (Хэйр квотасы) және Д’Ондт әдісі бойынша мандаттар; {verdict}:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="249"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="298"/>
         <source>Give either a design (simple or stratified) or --show.</source>
         <translation>Іріктеме жоспарын (simple немесе stratified) не --show параметрін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="254"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="303"/>
         <source>This logbook has no election yet.</source>
         <translation>Бұл журналда әлі сайлау жоқ.</translation>
     </message>

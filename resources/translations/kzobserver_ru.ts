@@ -130,142 +130,147 @@
 <context>
     <name>Aggregate</name>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="49"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="53"/>
         <source>inside</source>
         <translation>внутри</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="50"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="54"/>
         <source>OUTSIDE</source>
         <translation>ВНЕ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="61"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="65"/>
         <source>stratified random sample: {strata} regions, {stations} stations</source>
         <translation>стратифицированная случайная выборка: регионов — {strata}, участков — {stations}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="65"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="69"/>
         <source>simple random sample from {stations} stations</source>
         <translation>простая случайная выборка, всего участков — {stations}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="68"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="72"/>
         <source>(no design recorded: the default)</source>
         <translation>(план выборки не записан: по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="70"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="74"/>
         <source>(sizes: the logbook&apos;s stations)</source>
         <translation>(размеры страт — по участкам журнала)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="95"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="106"/>
+        <source>“{zone}” is not a time zone: give a name such as Asia/Almaty or an offset such as +06:00.</source>
+        <translation>«{zone}» — не часовой пояс: укажите название, например Asia/Almaty, или смещение, например +06:00.</translation>
+    </message>
+    <message>
+        <location filename="../../kzobserver/cli/aggregate.py" line="144"/>
         <source>Note: {message}</source>
         <translation>Примечание: {message}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="100"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="149"/>
         <source>{source} records of {contest}: {n} stations; {design}.</source>
         <translation>Записи «{source}» по {contest}: участков — {n}; {design}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="107"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="156"/>
         <source>Shares (estimate ± 95 % margin; announced):</source>
         <translation>Доли (оценка ± погрешность 95 %; объявлено):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="111"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="160"/>
         <source>(from the votes)</source>
         <translation>(по голосам)</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="116"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="165"/>
         <source>Turnout (estimate ± 95 % margin; announced):</source>
         <translation>Явка (оценка ± погрешность 95 %; объявлено):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="118"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="167"/>
         <source>{n} of {total} stations</source>
         <translation>участков: {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="132"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="181"/>
         <source>No area has a record from every station.</source>
         <translation>Нет территории, по всем участкам которой есть записи.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="135"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="184"/>
         <source>Areas with a record from every station (observed; announced):</source>
         <translation>Территории с записями со всех участков (по записям; объявлено):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="140"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="189"/>
         <source>{area}: {n} stations</source>
         <translation>{area}: участков — {n}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="149"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="198"/>
         <source>({n} records lack it)</source>
         <translation>(нет в записях: {n})</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="162"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="211"/>
         <source>Headcounts (headcount; ballots issued; difference):</source>
         <translation>Подсчёт явки (подсчёт; выдано бюллетеней; разница):</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="171"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="220"/>
         <source>At {time}: {observed} counted at {n} stations; announced {announced}</source>
         <translation>На {time}: по подсчёту на участках ({n}) — {observed}; объявлено {announced}</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="183"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="232"/>
         <source>Announced figures against themselves:</source>
         <translation>Проверка объявленных показателей на согласованность:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="187"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="236"/>
         <source>Shares: {n} published, {bad} not given by any rounding of the votes.</source>
         <translation>Доли: опубликовано — {n}, не получаются ни при каком округлении голосов — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="194"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="243"/>
         <source>{contestant}: published {published} %, the votes give {computed} %</source>
         <translation>{contestant}: опубликовано {published} %, по голосам {computed} %</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="201"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="250"/>
         <source>Totals: {n} areas checked, {bad} problems.</source>
         <translation>Итоги: проверено территорий — {n}, ошибок — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="209"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="258"/>
         <source>the announced seats match</source>
         <translation>объявленные мандаты совпадают</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="210"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="259"/>
         <source>the announced seats DIFFER</source>
         <translation>объявленные мандаты ОТЛИЧАЮТСЯ</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="211"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="260"/>
         <source>no seats announced</source>
         <translation>мандаты не объявлены</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="215"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="264"/>
         <source>Seats by largest remainder (Hare quota) and by D&apos;Hondt; {verdict}:</source>
         <translation>Мандаты по методу наибольшего остатка (квота Хэйра) и по методу Д’Ондта; {verdict}:</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="249"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="298"/>
         <source>Give either a design (simple or stratified) or --show.</source>
         <translation>Укажите либо план выборки (simple или stratified), либо --show.</translation>
     </message>
     <message>
-        <location filename="../../kzobserver/cli/aggregate.py" line="254"/>
+        <location filename="../../kzobserver/cli/aggregate.py" line="303"/>
         <source>This logbook has no election yet.</source>
         <translation>В этом журнале ещё нет выборов.</translation>
     </message>
